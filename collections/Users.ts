@@ -1,0 +1,57 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
+
+import { hasRoles } from '@/access/hasRoles'
+import { EDITORIAL_ROLES, hasRole, ROLES } from '@/access/roles'
+import type { User } from '@/payload-types'
+
+const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+
+/** Whoever registers as the very first user owns the hub; later accounts are made by admins. */
+const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+  return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+}
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: {
+    singular: { de: 'Benutzerkonto', en: 'User' },
+    plural: { de: 'Benutzerkonten', en: 'Users' },
+  },
+  auth: { useAPIKey: true },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles'],
+  },
+  access: {
+    admin: ({ req: { user } }) => hasRole(user, ...EDITORIAL_ROLES),
+    create: hasRoles('admin'),
+    delete: hasRoles('admin'),
+    read: ({ req: { user } }) => {
+      if (hasRole(user, 'admin')) return true
+      return user ? { id: { equals: user.id } } : false
+    },
+    update: ({ req: { user } }) => {
+      if (hasRole(user, 'admin')) return true
+      return user ? { id: { equals: user.id } } : false
+    },
+    unlock: hasRoles('admin'),
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: { de: 'Name', en: 'Name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      label: { de: 'Rollen', en: 'Roles' },
+      hasMany: true,
+      required: true,
+      defaultValue: ['author'],
+      saveToJWT: true,
+      options: ROLES.map((role) => ({ label: role, value: role })),
+      // Only admins grant roles; nobody promotes themselves.
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

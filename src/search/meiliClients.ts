@@ -1,0 +1,45 @@
+import { Meilisearch } from 'meilisearch'
+
+import { getEnv } from '@/env'
+
+import { allPublicationsIndexPattern } from './indexes'
+
+// A fixed uid makes the search key idempotent: Meilisearch derives the key from uid and master
+// key, so every start finds the same key instead of creating another.
+const PUBLIC_SEARCH_KEY_UID = '5b3c6f0e-8d1a-4c52-9f3e-2a7d4b1c9e60'
+
+let adminClient: Meilisearch | undefined
+let searchClient: Promise<Meilisearch> | undefined
+
+/** Holds the master key: for index settings, keys and syncing. Never used to answer searches. */
+export function getMeiliAdmin(): Meilisearch {
+  const env = getEnv()
+  adminClient ??= new Meilisearch({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY })
+  return adminClient
+}
+
+/** The key that may only `search` the public publication indexes. */
+export async function ensurePublicSearchKey(): Promise<string> {
+  const admin = getMeiliAdmin()
+  const key = await admin.getKey(PUBLIC_SEARCH_KEY_UID).catch(() =>
+    admin.createKey({
+      uid: PUBLIC_SEARCH_KEY_UID,
+      name: 'wissenshub-public-search',
+      description: 'Search-only key for published content (site and public API).',
+      actions: ['search'],
+      indexes: [allPublicationsIndexPattern()],
+      expiresAt: null,
+    }),
+  )
+  return key.key
+}
+
+export function getSearchClient(): Promise<Meilisearch> {
+  searchClient ??= ensurePublicSearchKey()
+    .then((apiKey) => new Meilisearch({ host: getEnv().MEILI_HOST, apiKey }))
+    .catch((error: unknown) => {
+      searchClient = undefined
+      throw error
+    })
+  return searchClient
+}

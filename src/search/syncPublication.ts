@@ -1,0 +1,36 @@
+import type { Task } from 'meilisearch'
+import type { Payload } from 'payload'
+
+import { ensureSearchIndexes } from './ensureSearchIndexes'
+import { publicationsIndexUid, SEARCH_LANGUAGES } from './indexes'
+import { getMeiliAdmin } from './meiliClients'
+import { buildSearchRecords, searchRecordId, type SearchableCollection } from './searchRecord'
+
+function assertSucceeded(task: Task) {
+  if (task.status !== 'succeeded') {
+    throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? ''}`)
+  }
+}
+
+/**
+ * Makes the index match the publication as it is now: added or replaced if public, removed
+ * otherwise. Reading the current state (not the state at save time) makes the sync idempotent
+ * and order-independent, so retries and duplicate jobs are harmless.
+ */
+export async function syncPublication(args: {
+  payload: Payload
+  collection: SearchableCollection
+  id: string
+}): Promise<void> {
+  await ensureSearchIndexes()
+  const records = await buildSearchRecords(args)
+  const admin = getMeiliAdmin()
+  for (const language of SEARCH_LANGUAGES) {
+    const index = admin.index(publicationsIndexUid(language))
+    const record = records.find((candidate) => candidate.language === language)
+    const task = record
+      ? await index.addDocuments([record]).waitTask()
+      : await index.deleteDocument(searchRecordId(args.collection, args.id)).waitTask()
+    assertSucceeded(task)
+  }
+}

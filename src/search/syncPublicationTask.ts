@@ -1,0 +1,29 @@
+import type { TaskConfig } from 'payload'
+
+import { SEARCHABLE_COLLECTIONS, type SearchableCollection } from './searchRecord'
+import { syncPublication } from './syncPublication'
+
+export const SYNC_PUBLICATION_TASK = 'syncPublication'
+
+/**
+ * The outbox of the search index: queued with every save, run by the jobs runner. Retries back
+ * off exponentially (0.25 s doubling, ~25 tries ≈ months), so an outage of Meilisearch delays
+ * indexing but never loses it.
+ */
+export const syncPublicationTask: TaskConfig<'syncPublication'> = {
+  slug: SYNC_PUBLICATION_TASK,
+  label: 'Suchindex aktualisieren',
+  inputSchema: [
+    { name: 'collection', type: 'select', options: [...SEARCHABLE_COLLECTIONS], required: true },
+    { name: 'id', type: 'text', required: true },
+  ],
+  retries: { attempts: 25, backoff: { type: 'exponential', delay: 250 } },
+  handler: async ({ input, req }) => {
+    await syncPublication({
+      payload: req.payload,
+      collection: input.collection as SearchableCollection,
+      id: input.id,
+    })
+    return { output: {} }
+  },
+}

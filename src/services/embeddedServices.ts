@@ -1,0 +1,94 @@
+import path from 'node:path'
+
+import { ensureFerretdbBinary, startFerretdb } from './ferretdb'
+import { loadOrCreateLocalSecrets } from './localSecrets'
+import type { ManagedProcess } from './managedProcess'
+import { meilisearchBinaryPath, startMeilisearch } from './meilisearch'
+
+export type RunningServices = {
+  /** Variables for the app: DATABASE_URI, MEILI_HOST, … whether embedded or external. */
+  env: Record<string, string>
+  embedded: ManagedProcess[]
+  stop: () => Promise<void>
+}
+
+type StartServicesArgs = {
+  dataDir: string
+  toolsDir: string
+  env?: NodeJS.ProcessEnv
+  log?: (line: string) => void
+}
+
+function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number) {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`${name}=${raw} is not a port number (1–65535).`)
+  }
+  return port
+}
+
+/**
+ * Starts FerretDB and Meilisearch from `.data/` unless `DATABASE_URI` / `MEILI_HOST` point at
+ * servers that already run; then it starts nothing for that service.
+ */
+export async function startServices({
+  dataDir,
+  toolsDir,
+  env = process.env,
+  log = console.log,
+}: StartServicesArgs): Promise<RunningServices> {
+  const appEnv: Record<string, string> = {}
+  const embedded: ManagedProcess[] = []
+  const stop = async () => {
+    await Promise.all(embedded.map((proc) => proc.stop()))
+  }
+
+  try {
+    const usesEmbedded = !env.DATABASE_URI || !env.MEILI_HOST
+    const secrets = usesEmbedded ? loadOrCreateLocalSecrets(dataDir) : undefined
+    if (!env.PAYLOAD_SECRET && secrets && env.APP_ENV !== 'production') {
+      appEnv.PAYLOAD_SECRET = secrets.payloadSecret
+    }
+
+    if (env.DATABASE_URI) {
+      log('Database: external (DATABASE_URI)')
+    } else {
+      const ferretdb = await startFerretdb({
+        binary: ensureFerretdbBinary(toolsDir, log),
+        dataDir: path.join(dataDir, 'ferretdb'),
+        port: portFrom(env, 'DATABASE_PORT', 27018),
+        database: 'wissenshub',
+      })
+      embedded.push(ferretdb)
+      appEnv.DATABASE_URI = ferretdb.uri
+      appEnv.DATABASE_FLAVOUR = 'ferretdb'
+      log(`Database: embedded FerretDB at ${ferretdb.uri}`)
+    }
+
+    if (env.MEILI_HOST) {
+      if (!env.MEILI_MASTER_KEY) {
+        throw new Error('MEILI_HOST is set but MEILI_MASTER_KEY is not; set both, or neither for the embedded Meilisearch.')
+      }
+      log(`Search: external Meilisearch at ${env.MEILI_HOST}`)
+    } else {
+      const masterKey = env.MEILI_MASTER_KEY || secrets!.meiliMasterKey
+      const meilisearch = await startMeilisearch({
+        binary: meilisearchBinaryPath(),
+        dataDir: path.join(dataDir, 'meilisearch'),
+        port: portFrom(env, 'MEILI_PORT', 7701),
+        masterKey,
+      })
+      embedded.push(meilisearch)
+      appEnv.MEILI_HOST = meilisearch.host
+      appEnv.MEILI_MASTER_KEY = masterKey
+      log(`Search: embedded Meilisearch at ${meilisearch.host}`)
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+
+  return { env: appEnv, embedded, stop }
+}

@@ -1,0 +1,20 @@
+import type { Payload } from 'payload'
+
+/**
+ * Boots Payload inside a script (start, seed, reindex) without its jobs runner: queued jobs are
+ * left for the app server, which runs them.
+ */
+export async function withPayload<T>(work: (payload: Payload) => Promise<T>): Promise<T> {
+  const previous = process.env.JOBS_AUTORUN
+  process.env.JOBS_AUTORUN = 'false'
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  const payload = await getPayload({ config })
+  try {
+    return await work(payload)
+  } finally {
+    await payload.destroy()
+    if (previous === undefined) delete process.env.JOBS_AUTORUN
+    else process.env.JOBS_AUTORUN = previous
+  }
+}
