@@ -45,7 +45,9 @@ async function main() {
   void waitForHttp(`${serverUrl}/api/health`).then((ok) => {
     if (!ok) return
     const seconds = ((performance.now() - startedAt) / 1000).toFixed(1)
-    log(`Ready in ${seconds} s: site ${serverUrl}  ·  admin ${serverUrl}/admin  ·  API ${serverUrl}/api`)
+    log(
+      `Ready in ${seconds} s: site ${serverUrl}  ·  admin ${serverUrl}/admin  ·  API ${serverUrl}/api`,
+    )
   })
   server.on('exit', (code) => void shutdown(code ?? 0))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

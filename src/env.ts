@@ -52,8 +52,10 @@ export type AppEnv = z.infer<typeof envSchema>
 export class InvalidEnvironmentError extends Error {
   constructor(issues: z.core.$ZodIssue[]) {
     const lines = issues.map((issue) => `  - ${issue.path.join('.') || '(env)'}: ${issue.message}`)
-    super(`Wissenshub cannot start, the environment is incomplete:\n${lines.join('\n')}\n` +
-      'See .env.example; `npm start` fills these in for the embedded services.')
+    super(
+      `Wissenshub cannot start, the environment is incomplete:\n${lines.join('\n')}\n` +
+        'See .env.example; `npm start` fills these in for the embedded services.',
+    )
     this.name = 'InvalidEnvironmentError'
   }
 }

@@ -16,7 +16,10 @@ async function timed(check: () => Promise<unknown>): Promise<ServiceStatus> {
     await Promise.race([
       check(),
       new Promise((_, reject) =>
-        setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS),
+        setTimeout(
+          () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
+          CHECK_TIMEOUT_MS,
+        ),
       ),
     ])
     return { ok: true, latencyMs: Math.round(performance.now() - started) }

@@ -9,9 +9,14 @@ async function applySettings() {
     const uid = publicationsIndexUid(language)
     const index = await admin.getIndex(uid).catch(() => undefined)
     if (!index) await admin.createIndex(uid, { primaryKey: 'id' }).waitTask()
-    const task = await admin.index(uid).updateSettings(publicationsIndexSettings(language)).waitTask()
+    const task = await admin
+      .index(uid)
+      .updateSettings(publicationsIndexSettings(language))
+      .waitTask()
     if (task.status !== 'succeeded') {
-      throw new Error(`Applying search settings to ${uid} failed: ${task.error?.message ?? task.status}`)
+      throw new Error(
+        `Applying search settings to ${uid} failed: ${task.error?.message ?? task.status}`,
+      )
     }
   }
 }

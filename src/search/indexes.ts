@@ -25,6 +25,14 @@ export function publicationsIndexSettings(language: SearchLanguage): Settings {
     sortableAttributes: ['publishedAt', 'title'],
     displayedAttributes: ['*'],
     localizedAttributes: [{ attributePatterns: ['*'], locales: [MEILISEARCH_LOCALE[language]] }],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAt:desc'],
+    rankingRules: [
+      'words',
+      'typo',
+      'proximity',
+      'attribute',
+      'sort',
+      'exactness',
+      'publishedAt:desc',
+    ],
   }
 }

@@ -31,7 +31,11 @@ export function searchRecordId(collection: SearchableCollection, docId: string):
   return `${collection}-${docId}`
 }
 
-function talkToRecord(talk: Talk, language: SearchLanguage, translations: SearchLanguage[]): PublicationSearchRecord {
+function talkToRecord(
+  talk: Talk,
+  language: SearchLanguage,
+  translations: SearchLanguage[],
+): PublicationSearchRecord {
   const published = talk.publishedAt ? new Date(talk.publishedAt) : null
   return {
     id: searchRecordId('talks', String(talk.id)),

@@ -2,7 +2,10 @@ import type { Talk } from '@/payload-types'
 
 import { paragraphs } from './richText'
 
-type DemoTalk = Pick<Talk, 'title' | 'slug' | 'speakerName' | 'abstract' | 'body' | 'publishedAt'> & {
+type DemoTalk = Pick<
+  Talk,
+  'title' | 'slug' | 'speakerName' | 'abstract' | 'body' | 'publishedAt'
+> & {
   en: Pick<Talk, 'title' | 'abstract'>
 }
 
@@ -36,7 +39,8 @@ export const demoTalks: DemoTalk[] = [
     ),
     publishedAt: '2021-06-22T13:00:00.000Z',
     en: {
-      title: 'Digital transformation through humane work – how new technologies and competences can complement each other',
+      title:
+        'Digital transformation through humane work – how new technologies and competences can complement each other',
       abstract:
         'Expert input by Dr. Norbert Huchler (Institute for Social Science Research, Munich) on how new technologies and human competences can complement each other.',
     },

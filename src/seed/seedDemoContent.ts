@@ -20,7 +20,12 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
       locale: 'de',
       data: { ...talk, _status: 'published' },
     })
-    await payload.update({ collection: 'talks', id: doc.id, locale: 'en', data: { ...en, _status: 'published' } })
+    await payload.update({
+      collection: 'talks',
+      id: doc.id,
+      locale: 'en',
+      data: { ...en, _status: 'published' },
+    })
     created += 1
   }
   log(`Demo content: ${created} talk(s) created, ${demoTalks.length - created} already present.`)

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const BUILD_INPUTS = ['src', 'collections', 'payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
+const BUILD_INPUTS = [
+  'src',
+  'collections',
+  'payload.config.ts',
+  'next.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+]
 const STAMP_FILE = 'wissenshub-build-stamp'
 
 function* walk(entry: string): Generator<string> {

@@ -69,7 +69,9 @@ export async function startServices({
 
     if (env.MEILI_HOST) {
       if (!env.MEILI_MASTER_KEY) {
-        throw new Error('MEILI_HOST is set but MEILI_MASTER_KEY is not; set both, or neither for the embedded Meilisearch.')
+        throw new Error(
+          'MEILI_HOST is set but MEILI_MASTER_KEY is not; set both, or neither for the embedded Meilisearch.',
+        )
       }
       log(`Search: external Meilisearch at ${env.MEILI_HOST}`)
     } else {

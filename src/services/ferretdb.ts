@@ -49,7 +49,8 @@ export function ensureFerretdbBinary(toolsDir: string, log: (line: string) => vo
   const download = JSON.parse(
     run('go', ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], { env }),
   ) as { Dir?: string; Error?: string }
-  if (!download.Dir) throw new Error(`Could not download FerretDB: ${download.Error ?? 'unknown error'}`)
+  if (!download.Dir)
+    throw new Error(`Could not download FerretDB: ${download.Error ?? 'unknown error'}`)
 
   const sourceDir = path.join(toolsDir, 'src', `ferretdb-${FERRETDB_VERSION}`)
   fs.rmSync(sourceDir, { recursive: true, force: true })
@@ -104,7 +105,7 @@ export async function startFerretdb({
         `--state-dir=${dataDir}`,
         '--debug-addr=-',
         '--telemetry=disable',
-        '--log-level=warn',
+        '--log-level=error',
       ],
       logFile: path.join(dataDir, 'ferretdb.log'),
       isReady: () => pingMongo(uri),

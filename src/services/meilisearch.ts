@@ -27,7 +27,10 @@ export function meilisearchBinaryPath(): string {
   let binary: string
   try {
     const require = createRequire(path.join(process.cwd(), 'package.json'))
-    binary = path.join(path.dirname(require.resolve(`${MEILISEARCH_PACKAGE}/package.json`)), 'meilisearch')
+    binary = path.join(
+      path.dirname(require.resolve(`${MEILISEARCH_PACKAGE}/package.json`)),
+      'meilisearch',
+    )
   } catch {
     throw new Error(`${MEILISEARCH_PACKAGE} is not installed; run \`npm ci\` first.`)
   }
@@ -47,7 +50,12 @@ export async function isMeilisearchHealthy(host: string): Promise<boolean> {
   return response.ok
 }
 
-export type StartMeilisearchArgs = { binary: string; dataDir: string; port: number; masterKey: string }
+export type StartMeilisearchArgs = {
+  binary: string
+  dataDir: string
+  port: number
+  masterKey: string
+}
 
 export async function startMeilisearch({
   binary,

@@ -7,6 +7,15 @@ function nextBin(root: string) {
   return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 }
 
+/**
+ * Scripts run Node with `--conditions=production` (README, "Why --conditions=production"); Next.js
+ * picks its own export conditions, and its Sass pipeline fails with ours, so it must not inherit it.
+ */
+function nextEnv(env: NodeJS.ProcessEnv, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const nodeOptions = (env.NODE_OPTIONS ?? '').replace('--conditions=production', '').trim()
+  return { ...env, NODE_OPTIONS: nodeOptions, NEXT_TELEMETRY_DISABLED: '1', ...extra }
+}
+
 /** Runs `next build` unless the last build was made from the same sources. */
 export function buildIfNeeded(root: string, log: (line: string) => void = console.log) {
   if (isBuildFresh(root)) return false
@@ -14,9 +23,10 @@ export function buildIfNeeded(root: string, log: (line: string) => void = consol
   const result = spawnSync(process.execPath, [nextBin(root), 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, WISSENSHUB_CONFIG_ONLY: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    env: nextEnv(process.env, { WISSENSHUB_CONFIG_ONLY: '1' }),
   })
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status}); see the output above.`)
+  if (result.status !== 0)
+    throw new Error(`next build failed (exit ${result.status}); see the output above.`)
   markBuildFresh(root)
   return true
 }
@@ -25,18 +35,24 @@ export function spawnNextServer({
   root,
   port,
   env,
+  hostname = '127.0.0.1',
   mode = 'start',
   stdio = 'inherit',
 }: {
   root: string
   port: number
   env: NodeJS.ProcessEnv
+  hostname?: string
   mode?: 'start' | 'dev'
   stdio?: 'inherit' | 'pipe'
 }) {
-  return spawn(process.execPath, [nextBin(root), mode, '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: root,
-    env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-  })
+  return spawn(
+    process.execPath,
+    [nextBin(root), mode, '--port', String(port), '--hostname', hostname],
+    {
+      cwd: root,
+      env: nextEnv(env),
+      stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    },
+  )
 }

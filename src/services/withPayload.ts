@@ -7,9 +7,8 @@ import type { Payload } from 'payload'
 export async function withPayload<T>(work: (payload: Payload) => Promise<T>): Promise<T> {
   const previous = process.env.JOBS_AUTORUN
   process.env.JOBS_AUTORUN = 'false'
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
-  const payload = await getPayload({ config })
+  const { bootPayload } = await import('./bootPayload')
+  const payload = await bootPayload()
   try {
     return await work(payload)
   } finally {

@@ -11,7 +11,10 @@ export default async function HomePage() {
   return (
     <>
       <h1>Wissen aus der Arbeitswelt von morgen</h1>
-      <p>Vorträge, Impulse und Diskussionsergebnisse zu Lernen, Kompetenzen und Arbeit im digitalen Wandel.</p>
+      <p>
+        Vorträge, Impulse und Diskussionsergebnisse zu Lernen, Kompetenzen und Arbeit im digitalen
+        Wandel.
+      </p>
       <h2>Neueste Vorträge</h2>
       {talks.length === 0 ? (
         <p>Noch keine Vorträge veröffentlicht.</p>

@@ -30,16 +30,25 @@ export default async function SearchPage({ searchParams }: Props) {
         <label htmlFor="q" className="visually-hidden">
           Suchbegriff
         </label>
-        <input id="q" name="q" type="search" defaultValue={query} placeholder="z. B. Lernkultur, KI, Weiterbildung" />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={query}
+          placeholder="z. B. Lernkultur, KI, Weiterbildung"
+        />
         <button type="submit">Suchen</button>
       </form>
       {failed && (
-        <p role="alert">Die Suche ist gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute erneut.</p>
+        <p role="alert">
+          Die Suche ist gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute erneut.
+        </p>
       )}
       {result && (
         <section aria-live="polite">
           <p className="meta">
-            {result.totalHits === 1 ? '1 Treffer' : `${result.totalHits} Treffer`} für „{result.query}“
+            {result.totalHits === 1 ? '1 Treffer' : `${result.totalHits} Treffer`} für „
+            {result.query}“
           </p>
           <ol className="publication-list" data-testid="search-results">
             {result.hits.map((hit) => (
