@@ -13,6 +13,7 @@ import { Users } from './collections/Users'
 import { hasRole } from './src/access/roles'
 import { getEnv } from './src/env'
 import { healthEndpoint } from './src/health/healthEndpoint'
+import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { syncPublicationTask } from './src/search/syncPublicationTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -65,6 +66,13 @@ export default buildConfig({
     },
   },
   endpoints: [healthEndpoint],
+  // Index settings must exist before the first document. A Meilisearch that is down now does not
+  // stop the app: the sync job ensures the settings again before it indexes anything.
+  onInit: async (payload) => {
+    await ensureSearchIndexes().catch((error: unknown) =>
+      payload.logger.warn({ err: error }, 'Search index settings not applied yet (Meilisearch unreachable)'),
+    )
+  },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   sharp,

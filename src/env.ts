@@ -60,7 +60,7 @@ export class InvalidEnvironmentError extends Error {
   }
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
+export function parseEnv(source: Record<string, string | undefined>): AppEnv {
   const result = envSchema.safeParse(source)
   if (!result.success) throw new InvalidEnvironmentError(result.error.issues)
   return result.data
