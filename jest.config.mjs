@@ -11,7 +11,7 @@ const swc = [
   },
 ]
 
-export default {
+const config = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc },
@@ -24,4 +24,7 @@ export default {
   globalTeardown: '<rootDir>/tests/helpers/globalTeardown.ts',
   testTimeout: 90_000,
   slowTestThreshold: 30,
+  reporters: ['default', '<rootDir>/tests/helpers/summaryReporter.cjs'],
 }
+
+export default config

@@ -70,7 +70,10 @@ export default buildConfig({
   // stop the app: the sync job ensures the settings again before it indexes anything.
   onInit: async (payload) => {
     await ensureSearchIndexes().catch((error: unknown) =>
-      payload.logger.warn({ err: error }, 'Search index settings not applied yet (Meilisearch unreachable)'),
+      payload.logger.warn(
+        { err: error },
+        'Search index settings not applied yet (Meilisearch unreachable)',
+      ),
     )
   },
   graphQL: { disablePlaygroundInProduction: true },

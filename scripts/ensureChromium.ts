@@ -11,7 +11,10 @@ if (fs.existsSync(CHROMIUM_PATH)) {
   console.log(`Chromium: ${CHROMIUM_PATH}`)
 } else if (process.getuid?.() === 0) {
   console.log('Installing Debian chromium for the browser tests (apt-get)…')
-  const apt = { stdio: 'inherit' as const, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }
+  const apt = {
+    stdio: 'inherit' as const,
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  }
   execFileSync('apt-get', ['update', '-qq'], apt)
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], apt)
 } else {

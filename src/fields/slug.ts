@@ -26,7 +26,9 @@ export const germanSlugField = (useAsSlug = 'title') =>
     slugify: ({ valueToSlugify }) =>
       typeof valueToSlugify === 'string' ? germanSlug(valueToSlugify) : undefined,
     overrides: (row) => {
-      const slug = row.fields.find((field): field is TextField => 'name' in field && field.name === 'slug')
+      const slug = row.fields.find(
+        (field): field is TextField => 'name' in field && field.name === 'slug',
+      )
       if (slug) slug.hooks = { ...slug.hooks, beforeValidate: [slugFromSource(useAsSlug)] }
       return row
     },

@@ -40,7 +40,9 @@ describe('an editor in the admin', () => {
     )
     await site.getByTestId('search-results').getByRole('link').first().click()
     await site.waitForURL(/\/vortraege\//)
-    expect(await site.getByRole('heading', { level: 1 }).textContent()).toBe(`Kompetenzen im Wandel ${word}`)
+    expect(await site.getByRole('heading', { level: 1 }).textContent()).toBe(
+      `Kompetenzen im Wandel ${word}`,
+    )
     await context.close()
   })
 })

@@ -4,7 +4,12 @@ import { readStack } from './testStack'
 
 export const stack = () => readStack()
 
-type RestOptions = { method?: string; token?: string; body?: unknown; query?: Record<string, string> }
+type RestOptions = {
+  method?: string
+  token?: string
+  body?: unknown
+  query?: Record<string, string>
+}
 
 /** Calls the app's REST API like any HTTP client would; returns status and parsed JSON. */
 export async function rest<T = Record<string, unknown>>(

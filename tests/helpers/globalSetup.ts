@@ -70,7 +70,8 @@ export default async function globalSetup() {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(admin),
   })
-  if (!register.ok) throw new Error(`first-register failed: ${register.status} ${await register.text()}`)
+  if (!register.ok)
+    throw new Error(`first-register failed: ${register.status} ${await register.text()}`)
 
   const stack: TestStack = {
     root,
@@ -89,5 +90,7 @@ export default async function globalSetup() {
     pids: [server.pid!, meilisearch.pid, ferretdb.pid],
   }
   writeStack(stack)
-  log(`app ${appUrl} (log: ${serverLog}), Meilisearch ${meilisearch.host}, FerretDB ${ferretdb.uri}`)
+  log(
+    `app ${appUrl} (log: ${serverLog}), Meilisearch ${meilisearch.host}, FerretDB ${ferretdb.uri}`,
+  )
 }

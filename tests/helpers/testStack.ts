@@ -12,7 +12,14 @@ export type TestStack = {
   tmpDir: string
   appUrl: string
   databaseUri: string
-  meili: { host: string; port: number; masterKey: string; dataDir: string; binary: string; pid: number }
+  meili: {
+    host: string
+    port: number
+    masterKey: string
+    dataDir: string
+    binary: string
+    pid: number
+  }
   admin: { email: string; password: string }
   /** Processes to kill at teardown; tests that restart a service add the new pid. */
   pids: number[]

@@ -25,9 +25,14 @@ describe('environment validation', () => {
   })
 
   it('refuses the documented placeholder secret in production only', () => {
-    const placeholder = { ...valid, PAYLOAD_SECRET: 'change-me-to-a-long-random-string-of-32-chars-or-more' }
+    const placeholder = {
+      ...valid,
+      PAYLOAD_SECRET: 'change-me-to-a-long-random-string-of-32-chars-or-more',
+    }
     expect(() => parseEnv({ ...placeholder, APP_ENV: 'production' })).toThrow(/placeholder/)
-    expect(parseEnv({ ...placeholder, APP_ENV: 'development' }).PAYLOAD_SECRET).toBe(placeholder.PAYLOAD_SECRET)
+    expect(parseEnv({ ...placeholder, APP_ENV: 'development' }).PAYLOAD_SECRET).toBe(
+      placeholder.PAYLOAD_SECRET,
+    )
   })
 
   it('reads flags and defaults', () => {

@@ -1,5 +1,13 @@
 import { startMeilisearch } from '../../src/services/meilisearch'
-import { eventually, getPage, isIndexed, loginAsAdmin, rest, uniqueWord, stack } from '../helpers/api'
+import {
+  eventually,
+  getPage,
+  isIndexed,
+  loginAsAdmin,
+  rest,
+  uniqueWord,
+  stack,
+} from '../helpers/api'
 import { writeStack } from '../helpers/testStack'
 
 type Health = { status: string; services: { database: { ok: boolean }; search: { ok: boolean } } }
@@ -17,7 +25,11 @@ async function restartMeilisearch() {
     port: current.meili.port,
     masterKey: current.meili.masterKey,
   })
-  writeStack({ ...current, meili: { ...current.meili, pid: proc.pid }, pids: [...current.pids, proc.pid] })
+  writeStack({
+    ...current,
+    meili: { ...current.meili, pid: proc.pid },
+    pids: [...current.pids, proc.pid],
+  })
 }
 
 describe('a Meilisearch outage', () => {
@@ -46,7 +58,11 @@ describe('a Meilisearch outage', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000))
     await restartMeilisearch()
 
-    await eventually('the talk published during the outage is indexed', () => isIndexed(`talks-${id}`), 60_000)
+    await eventually(
+      'the talk published during the outage is indexed',
+      () => isIndexed(`talks-${id}`),
+      60_000,
+    )
     const health = await rest<Health>('/api/health')
     expect(health.status).toBe(200)
   })

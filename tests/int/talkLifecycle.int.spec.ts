@@ -1,4 +1,12 @@
-import { eventually, getPage, isIndexed, loginAsAdmin, rest, staysFalse, uniqueWord } from '../helpers/api'
+import {
+  eventually,
+  getPage,
+  isIndexed,
+  loginAsAdmin,
+  rest,
+  staysFalse,
+  uniqueWord,
+} from '../helpers/api'
 
 type TalkDoc = { id: string; slug: string; title: string; _status: 'draft' | 'published' }
 
@@ -12,7 +20,12 @@ async function createTalk(title: string, status: 'draft' | 'published') {
     method: 'POST',
     token,
     query: status === 'draft' ? { draft: 'true' } : {},
-    body: { title, speakerName: 'Erika Musterfrau', abstract: `Kurzfassung zu ${title}`, _status: status },
+    body: {
+      title,
+      speakerName: 'Erika Musterfrau',
+      abstract: `Kurzfassung zu ${title}`,
+      _status: status,
+    },
   })
   expect(code).toBe(201)
   return json.doc
@@ -55,7 +68,11 @@ describe('a talk from draft to search and back', () => {
       body: { _status: 'published' },
     })
     expect(published.status).toBe(200)
-    await eventually('the published talk is in the index', () => isIndexed(`talks-${talk.id}`), 10_000)
+    await eventually(
+      'the published talk is in the index',
+      () => isIndexed(`talks-${talk.id}`),
+      10_000,
+    )
     await eventually('the search page finds it', () => searchPageShows(word), 5_000)
 
     const page = await getPage(`/vortraege/${talk.slug}`)
@@ -71,7 +88,11 @@ describe('a talk from draft to search and back', () => {
       body: { _status: 'draft' },
     })
     expect(unpublished.status).toBe(200)
-    await eventually('the unpublished talk leaves the index', async () => !(await isIndexed(`talks-${talk.id}`)), 10_000)
+    await eventually(
+      'the unpublished talk leaves the index',
+      async () => !(await isIndexed(`talks-${talk.id}`)),
+      10_000,
+    )
     expect(await searchPageShows(word)).toBe(false)
     expect((await getPage(`/vortraege/${talk.slug}`)).status).toBe(404)
 
@@ -79,7 +100,11 @@ describe('a talk from draft to search and back', () => {
     await eventually('the republished talk is back', () => isIndexed(`talks-${talk.id}`), 10_000)
     const deleted = await rest(`/api/talks/${talk.id}`, { method: 'DELETE', token })
     expect(deleted.status).toBe(200)
-    await eventually('the deleted talk leaves the index', async () => !(await isIndexed(`talks-${talk.id}`)), 10_000)
+    await eventually(
+      'the deleted talk leaves the index',
+      async () => !(await isIndexed(`talks-${talk.id}`)),
+      10_000,
+    )
   })
 
   it('indexes the English version into the English index', async () => {
