@@ -8,7 +8,16 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Events } from './collections/Events'
+import { Impulses } from './collections/Impulses'
+import { Media } from './collections/Media'
+import { Organisations } from './collections/Organisations'
+import { Panels } from './collections/Panels'
+import { People } from './collections/People'
+import { PressReleases } from './collections/PressReleases'
+import { ResearchNotes } from './collections/ResearchNotes'
 import { Talks } from './collections/Talks'
+import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { hasRole } from './src/access/roles'
 import { getEnv } from './src/env'
@@ -38,7 +47,19 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Wissenshub' },
   },
-  collections: [Talks, Users],
+  collections: [
+    Events,
+    Talks,
+    Impulses,
+    Panels,
+    ResearchNotes,
+    PressReleases,
+    People,
+    Organisations,
+    Topics,
+    Media,
+    Users,
+  ],
   editor: lexicalEditor(),
   db: mongooseAdapter({
     url: env.DATABASE_URI,

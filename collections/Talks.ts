@@ -1,77 +1,60 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-
-import { editorialOrPublished } from '@/access/editorialOrPublished'
-import { hasRoles } from '@/access/hasRoles'
+import {
+  bodyField,
+  eventField,
+  relatedContentField,
+  summaryField,
+  titleField,
+  topicsField,
+} from '@/fields/contentFields'
 import { germanSlugField } from '@/fields/slug'
-import type { Talk } from '@/payload-types'
-import { queueSearchSyncAfterChange, queueSearchSyncAfterDelete } from '@/search/queueSearchSync'
+import { publicationCollection } from '@/collections/publicationCollection'
 
-/** The first publication keeps its date; later edits do not move a talk up the list. */
-const setPublishedAtOnFirstPublish: CollectionBeforeChangeHook<Talk> = ({ data }) => {
-  if (data._status === 'published' && !data.publishedAt) {
-    return { ...data, publishedAt: new Date().toISOString() }
-  }
-  return data
-}
-
-export const Talks: CollectionConfig<'talks'> = {
+/** Keynotes, welcome addresses and expert inputs ("Fachimpulse"). */
+export const Talks = publicationCollection({
   slug: 'talks',
   labels: {
     singular: { de: 'Vortrag', en: 'Talk' },
     plural: { de: 'Vorträge', en: 'Talks' },
   },
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'speakerName', '_status', 'publishedAt'],
-  },
-  access: {
-    read: editorialOrPublished,
-    readVersions: hasRoles('admin', 'editor', 'author'),
-    create: hasRoles('admin', 'editor', 'author'),
-    update: hasRoles('admin', 'editor', 'author'),
-    delete: hasRoles('admin', 'editor'),
-  },
-  versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
-    maxPerDoc: 50,
-  },
-  hooks: {
-    beforeChange: [setPublishedAtOnFirstPublish],
-    afterChange: [queueSearchSyncAfterChange],
-    afterDelete: [queueSearchSyncAfterDelete],
-  },
+  admin: { defaultColumns: ['title', 'kind', 'event', 'workflowStatus', '_status'] },
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      label: { de: 'Titel', en: 'Title' },
-      required: true,
-      localized: true,
-    },
+    titleField,
     germanSlugField('title'),
     {
-      name: 'speakerName',
-      type: 'text',
-      label: { de: 'Vortragende Person', en: 'Speaker' },
+      name: 'kind',
+      type: 'select',
+      label: { de: 'Art', en: 'Kind' },
+      defaultValue: 'talk',
+      options: [
+        { value: 'welcome', label: { de: 'Begrüßung / Eröffnung', en: 'Welcome address' } },
+        { value: 'keynote', label: { de: 'Keynote', en: 'Keynote' } },
+        { value: 'expertInput', label: { de: 'Fachimpuls', en: 'Expert input' } },
+        { value: 'talk', label: { de: 'Vortrag', en: 'Talk' } },
+      ],
     },
     {
-      name: 'abstract',
-      type: 'textarea',
-      label: { de: 'Kurzfassung', en: 'Abstract' },
-      localized: true,
+      name: 'speakers',
+      type: 'relationship',
+      relationTo: 'people',
+      hasMany: true,
+      label: { de: 'Vortragende', en: 'Speakers' },
     },
+    eventField,
+    { name: 'session', type: 'text', localized: true, label: { de: 'Programmpunkt', en: 'Session' } },
+    { ...summaryField, name: 'abstract', label: { de: 'Kurzfassung', en: 'Abstract' } },
+    bodyField,
     {
-      name: 'body',
-      type: 'richText',
-      label: { de: 'Inhalt', en: 'Body' },
-      localized: true,
+      name: 'quotes',
+      type: 'array',
+      label: { de: 'Zitate', en: 'Quotes' },
+      fields: [
+        { name: 'text', type: 'textarea', required: true, localized: true, label: { de: 'Zitat', en: 'Quote' } },
+        { name: 'person', type: 'relationship', relationTo: 'people', label: { de: 'Person', en: 'Person' } },
+      ],
     },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      label: { de: 'Veröffentlicht am', en: 'Published on' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-      index: true,
-    },
+    { name: 'slidesUrl', type: 'text', label: { de: 'Folien (URL)', en: 'Slides (URL)' } },
+    { name: 'videoUrl', type: 'text', label: { de: 'Video (URL)', en: 'Video (URL)' } },
+    topicsField,
+    relatedContentField,
   ],
-}
+})

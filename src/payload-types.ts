@@ -67,7 +67,16 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    events: Event;
     talks: Talk;
+    impulses: Impulse;
+    panels: Panel;
+    researchNotes: ResearchNote;
+    pressReleases: PressRelease;
+    people: Person;
+    organisations: Organisation;
+    topics: Topic;
+    media: Media;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -77,7 +86,16 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    events: EventsSelect<false> | EventsSelect<true>;
     talks: TalksSelect<false> | TalksSelect<true>;
+    impulses: ImpulsesSelect<false> | ImpulsesSelect<true>;
+    panels: PanelsSelect<false> | PanelsSelect<true>;
+    researchNotes: ResearchNotesSelect<false> | ResearchNotesSelect<true>;
+    pressReleases: PressReleasesSelect<false> | PressReleasesSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -128,6 +146,217 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: string;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  motto?: string | null;
+  /**
+   * Time in Europe/Berlin
+   */
+  startsAt: string;
+  endsAt?: string | null;
+  /**
+   * e.g. when the year is inferred from the sources
+   */
+  dateNote?: string | null;
+  yearInferred?: boolean | null;
+  format: 'virtual' | 'onSite' | 'hybrid';
+  venue?: string | null;
+  hosts?: (string | Organisation)[] | null;
+  partners?: (string | Organisation)[] | null;
+  moderators?: (string | Person)[] | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * In running order
+   */
+  programme?:
+    | {
+        title: string;
+        kind?: ('opening' | 'keynote' | 'podium' | 'panels' | 'culture' | 'break' | 'closing') | null;
+        startsAt?: string | null;
+        description?: string | null;
+        items?:
+          | (
+              | {
+                  relationTo: 'talks';
+                  value: string | Talk;
+                }
+              | {
+                  relationTo: 'impulses';
+                  value: string | Impulse;
+                }
+              | {
+                  relationTo: 'panels';
+                  value: string | Panel;
+                }
+            )[]
+          | null;
+        people?: (string | Person)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  topics?: (string | Topic)[] | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (string | null) | Media;
+  };
+  workflowStatus?: ('draft' | 'inReview' | 'published') | null;
+  publishedAt?: string | null;
+  /**
+   * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
+   */
+  embargoUntil?: string | null;
+  createdBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: string;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  shortName?: string | null;
+  kind:
+    | 'thinkTank'
+    | 'regionalCentre'
+    | 'university'
+    | 'researchInstitute'
+    | 'ministry'
+    | 'government'
+    | 'funder'
+    | 'association'
+    | 'project';
+  region?:
+    | ('BW' | 'BY' | 'BE' | 'BB' | 'HB' | 'HH' | 'HE' | 'MV' | 'NI' | 'NW' | 'RP' | 'SL' | 'SN' | 'ST' | 'SH' | 'TH')
+    | null;
+  parent?: (string | null) | Organisation;
+  relations?:
+    | {
+        kind: 'carriedBy' | 'partner' | 'fundedBy' | 'coFundedBy' | 'representedBy' | 'cooperatesWith' | 'partOf';
+        organisation: string | Organisation;
+        id?: string | null;
+      }[]
+    | null;
+  website?: string | null;
+  email?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: string;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  /**
+   * e.g. Dr., Prof. Dr.
+   */
+  honorific?: string | null;
+  /**
+   * e.g. State Secretary
+   */
+  function?: string | null;
+  affiliations?: (string | Organisation)[] | null;
+  portrait?: (string | null) | Media;
+  bio?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  /**
+   * What the image shows, for screen readers
+   */
+  alt: string;
+  caption?: string | null;
+  credit: string;
+  /**
+   * e.g. CC BY 4.0
+   */
+  licence?: string | null;
+  isPlaceholder?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "talks".
  */
 export interface Talk {
@@ -138,7 +367,10 @@ export interface Talk {
    */
   generateSlug?: boolean | null;
   slug: string;
-  speakerName?: string | null;
+  kind?: ('welcome' | 'keynote' | 'expertInput' | 'talk') | null;
+  speakers?: (string | Person)[] | null;
+  event?: (string | null) | Event;
+  session?: string | null;
   abstract?: string | null;
   body?: {
     root: {
@@ -155,7 +387,432 @@ export interface Talk {
     };
     [k: string]: unknown;
   } | null;
+  quotes?:
+    | {
+        text: string;
+        person?: (string | null) | Person;
+        id?: string | null;
+      }[]
+    | null;
+  slidesUrl?: string | null;
+  videoUrl?: string | null;
+  topics?: (string | Topic)[] | null;
+  related?:
+    | (
+        | {
+            relationTo: 'talks';
+            value: string | Talk;
+          }
+        | {
+            relationTo: 'impulses';
+            value: string | Impulse;
+          }
+        | {
+            relationTo: 'panels';
+            value: string | Panel;
+          }
+        | {
+            relationTo: 'researchNotes';
+            value: string | ResearchNote;
+          }
+        | {
+            relationTo: 'pressReleases';
+            value: string | PressRelease;
+          }
+        | {
+            relationTo: 'events';
+            value: string | Event;
+          }
+      )[]
+    | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (string | null) | Media;
+  };
+  workflowStatus?: ('draft' | 'inReview' | 'published') | null;
   publishedAt?: string | null;
+  /**
+   * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
+   */
+  embargoUntil?: string | null;
+  createdBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: string;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  parent?: (string | null) | Topic;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "impulses".
+ */
+export interface Impulse {
+  id: string;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  authors?: (string | Person)[] | null;
+  event?: (string | null) | Event;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  topics?: (string | Topic)[] | null;
+  related?:
+    | (
+        | {
+            relationTo: 'talks';
+            value: string | Talk;
+          }
+        | {
+            relationTo: 'impulses';
+            value: string | Impulse;
+          }
+        | {
+            relationTo: 'panels';
+            value: string | Panel;
+          }
+        | {
+            relationTo: 'researchNotes';
+            value: string | ResearchNote;
+          }
+        | {
+            relationTo: 'pressReleases';
+            value: string | PressRelease;
+          }
+        | {
+            relationTo: 'events';
+            value: string | Event;
+          }
+      )[]
+    | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (string | null) | Media;
+  };
+  workflowStatus?: ('draft' | 'inReview' | 'published') | null;
+  publishedAt?: string | null;
+  /**
+   * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
+   */
+  embargoUntil?: string | null;
+  createdBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "panels".
+ */
+export interface Panel {
+  id: string;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  kind?: ('podium' | 'panel') | null;
+  event?: (string | null) | Event;
+  moderators?: (string | Person)[] | null;
+  organisations?: (string | Organisation)[] | null;
+  participants?:
+    | {
+        person: string | Person;
+        organisation?: (string | null) | Organisation;
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  guidingQuestions?:
+    | {
+        question: string;
+        id?: string | null;
+      }[]
+    | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Each finding can be linked (#anchor) and searched on its own.
+   */
+  findings?:
+    | {
+        /**
+         * Made from the statement when empty.
+         */
+        anchor: string;
+        statement: string;
+        quote?: string | null;
+        speaker?: (string | null) | Person;
+        topic?: (string | null) | Topic;
+        id?: string | null;
+      }[]
+    | null;
+  topics?: (string | Topic)[] | null;
+  related?:
+    | (
+        | {
+            relationTo: 'talks';
+            value: string | Talk;
+          }
+        | {
+            relationTo: 'impulses';
+            value: string | Impulse;
+          }
+        | {
+            relationTo: 'panels';
+            value: string | Panel;
+          }
+        | {
+            relationTo: 'researchNotes';
+            value: string | ResearchNote;
+          }
+        | {
+            relationTo: 'pressReleases';
+            value: string | PressRelease;
+          }
+        | {
+            relationTo: 'events';
+            value: string | Event;
+          }
+      )[]
+    | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (string | null) | Media;
+  };
+  workflowStatus?: ('draft' | 'inReview' | 'published') | null;
+  publishedAt?: string | null;
+  /**
+   * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
+   */
+  embargoUntil?: string | null;
+  createdBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "researchNotes".
+ */
+export interface ResearchNote {
+  id: string;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  authors: (string | Person)[];
+  abstract?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  references?:
+    | {
+        citation: string;
+        url?: string | null;
+        doi?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  doi?: string | null;
+  pdf?: (string | null) | Media;
+  licence: 'CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC-BY-NC-4.0' | 'CC0-1.0' | 'all-rights-reserved';
+  citation?: {
+    publisher?: (string | null) | Organisation;
+    series?: string | null;
+    number?: string | null;
+    place?: string | null;
+  };
+  topics?: (string | Topic)[] | null;
+  related?:
+    | (
+        | {
+            relationTo: 'talks';
+            value: string | Talk;
+          }
+        | {
+            relationTo: 'impulses';
+            value: string | Impulse;
+          }
+        | {
+            relationTo: 'panels';
+            value: string | Panel;
+          }
+        | {
+            relationTo: 'researchNotes';
+            value: string | ResearchNote;
+          }
+        | {
+            relationTo: 'pressReleases';
+            value: string | PressRelease;
+          }
+        | {
+            relationTo: 'events';
+            value: string | Event;
+          }
+      )[]
+    | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (string | null) | Media;
+  };
+  workflowStatus?: ('draft' | 'inReview' | 'published') | null;
+  publishedAt?: string | null;
+  /**
+   * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
+   */
+  embargoUntil?: string | null;
+  createdBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pressReleases".
+ */
+export interface PressRelease {
+  id: string;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  subtitle?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  event?: (string | null) | Event;
+  figures?: (string | Media)[] | null;
+  contacts?:
+    | {
+        name?: string | null;
+        organisation?: (string | null) | Organisation;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  fundingNotice?: string | null;
+  topics?: (string | Topic)[] | null;
+  related?:
+    | (
+        | {
+            relationTo: 'talks';
+            value: string | Talk;
+          }
+        | {
+            relationTo: 'impulses';
+            value: string | Impulse;
+          }
+        | {
+            relationTo: 'panels';
+            value: string | Panel;
+          }
+        | {
+            relationTo: 'researchNotes';
+            value: string | ResearchNote;
+          }
+        | {
+            relationTo: 'pressReleases';
+            value: string | PressRelease;
+          }
+        | {
+            relationTo: 'events';
+            value: string | Event;
+          }
+      )[]
+    | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (string | null) | Media;
+  };
+  workflowStatus?: ('draft' | 'inReview' | 'published') | null;
+  publishedAt?: string | null;
+  /**
+   * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
+   */
+  embargoUntil?: string | null;
+  createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -167,7 +824,7 @@ export interface Talk {
 export interface User {
   id: string;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'author' | 'partner')[];
+  roles: ('admin' | 'editor' | 'author' | 'press' | 'partner')[];
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -309,8 +966,44 @@ export interface PayloadLockedDocument {
   id: string;
   document?:
     | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null)
+    | ({
         relationTo: 'talks';
         value: string | Talk;
+      } | null)
+    | ({
+        relationTo: 'impulses';
+        value: string | Impulse;
+      } | null)
+    | ({
+        relationTo: 'panels';
+        value: string | Panel;
+      } | null)
+    | ({
+        relationTo: 'researchNotes';
+        value: string | ResearchNote;
+      } | null)
+    | ({
+        relationTo: 'pressReleases';
+        value: string | PressRelease;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: string | Person;
+      } | null)
+    | ({
+        relationTo: 'organisations';
+        value: string | Organisation;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: string | Topic;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'users';
@@ -360,19 +1053,371 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  motto?: T;
+  startsAt?: T;
+  endsAt?: T;
+  dateNote?: T;
+  yearInferred?: T;
+  format?: T;
+  venue?: T;
+  hosts?: T;
+  partners?: T;
+  moderators?: T;
+  summary?: T;
+  body?: T;
+  programme?:
+    | T
+    | {
+        title?: T;
+        kind?: T;
+        startsAt?: T;
+        description?: T;
+        items?: T;
+        people?: T;
+        id?: T;
+      };
+  topics?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  workflowStatus?: T;
+  publishedAt?: T;
+  embargoUntil?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "talks_select".
  */
 export interface TalksSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
-  speakerName?: T;
+  kind?: T;
+  speakers?: T;
+  event?: T;
+  session?: T;
   abstract?: T;
   body?: T;
+  quotes?:
+    | T
+    | {
+        text?: T;
+        person?: T;
+        id?: T;
+      };
+  slidesUrl?: T;
+  videoUrl?: T;
+  topics?: T;
+  related?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  workflowStatus?: T;
   publishedAt?: T;
+  embargoUntil?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "impulses_select".
+ */
+export interface ImpulsesSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  authors?: T;
+  event?: T;
+  summary?: T;
+  body?: T;
+  topics?: T;
+  related?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  workflowStatus?: T;
+  publishedAt?: T;
+  embargoUntil?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "panels_select".
+ */
+export interface PanelsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  kind?: T;
+  event?: T;
+  moderators?: T;
+  organisations?: T;
+  participants?:
+    | T
+    | {
+        person?: T;
+        organisation?: T;
+        role?: T;
+        id?: T;
+      };
+  guidingQuestions?:
+    | T
+    | {
+        question?: T;
+        id?: T;
+      };
+  summary?: T;
+  body?: T;
+  findings?:
+    | T
+    | {
+        anchor?: T;
+        statement?: T;
+        quote?: T;
+        speaker?: T;
+        topic?: T;
+        id?: T;
+      };
+  topics?: T;
+  related?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  workflowStatus?: T;
+  publishedAt?: T;
+  embargoUntil?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "researchNotes_select".
+ */
+export interface ResearchNotesSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  authors?: T;
+  abstract?: T;
+  body?: T;
+  references?:
+    | T
+    | {
+        citation?: T;
+        url?: T;
+        doi?: T;
+        id?: T;
+      };
+  doi?: T;
+  pdf?: T;
+  licence?: T;
+  citation?:
+    | T
+    | {
+        publisher?: T;
+        series?: T;
+        number?: T;
+        place?: T;
+      };
+  topics?: T;
+  related?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  workflowStatus?: T;
+  publishedAt?: T;
+  embargoUntil?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pressReleases_select".
+ */
+export interface PressReleasesSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  subtitle?: T;
+  summary?: T;
+  body?: T;
+  event?: T;
+  figures?: T;
+  contacts?:
+    | T
+    | {
+        name?: T;
+        organisation?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
+  fundingNotice?: T;
+  topics?: T;
+  related?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  workflowStatus?: T;
+  publishedAt?: T;
+  embargoUntil?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  honorific?: T;
+  function?: T;
+  affiliations?: T;
+  portrait?: T;
+  bio?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations_select".
+ */
+export interface OrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  shortName?: T;
+  kind?: T;
+  region?: T;
+  parent?: T;
+  relations?:
+    | T
+    | {
+        kind?: T;
+        organisation?: T;
+        id?: T;
+      };
+  website?: T;
+  email?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  parent?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  licence?: T;
+  isPlaceholder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -490,7 +1535,7 @@ export interface CollectionsWidget {
  */
 export interface TaskSyncPublication {
   input: {
-    collection: 'talks';
+    collection: 'talks' | 'impulses' | 'panels' | 'researchNotes' | 'pressReleases' | 'events';
     id: string;
   };
   output?: unknown;
@@ -503,10 +1548,31 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'talks';
-      value: string | Talk;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'events';
+          value: string | Event;
+        } | null)
+      | ({
+          relationTo: 'talks';
+          value: string | Talk;
+        } | null)
+      | ({
+          relationTo: 'impulses';
+          value: string | Impulse;
+        } | null)
+      | ({
+          relationTo: 'panels';
+          value: string | Panel;
+        } | null)
+      | ({
+          relationTo: 'researchNotes';
+          value: string | ResearchNote;
+        } | null)
+      | ({
+          relationTo: 'pressReleases';
+          value: string | PressRelease;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

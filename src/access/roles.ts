@@ -1,10 +1,13 @@
 import type { User } from '@/payload-types'
 
-export const ROLES = ['admin', 'editor', 'author', 'partner'] as const
+export const ROLES = ['admin', 'editor', 'author', 'press', 'partner'] as const
 export type Role = (typeof ROLES)[number]
 
-/** Roles that work in the admin on unpublished content. Partners only read what is public. */
+/** Roles that work in the admin. Press and partners only read (press: embargoed releases too). */
 export const EDITORIAL_ROLES: readonly Role[] = ['admin', 'editor', 'author']
+
+/** Roles that may publish, unpublish and edit everyone's documents. */
+export const PUBLISHING_ROLES: readonly Role[] = ['admin', 'editor']
 
 export function hasRole(user: Pick<User, 'roles'> | null | undefined, ...roles: Role[]): boolean {
   return Boolean(user?.roles?.some((role) => roles.includes(role)))

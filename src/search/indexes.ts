@@ -20,8 +20,8 @@ export function allPublicationsIndexPattern(): string {
 export function publicationsIndexSettings(language: SearchLanguage): Settings {
   return {
     // Order is ranking weight: a hit in the title outranks one in the body.
-    searchableAttributes: ['title', 'people', 'summary', 'body'],
-    filterableAttributes: ['type', 'language', 'translations', 'year', 'people'],
+    searchableAttributes: ['title', 'findings.statement', 'people', 'summary', 'topics', 'event', 'findings.quote', 'body'],
+    filterableAttributes: ['type', 'language', 'translations', 'year', 'people', 'topics', 'event'],
     sortableAttributes: ['publishedAt', 'title'],
     displayedAttributes: ['*'],
     localizedAttributes: [{ attributePatterns: ['*'], locales: [MEILISEARCH_LOCALE[language]] }],

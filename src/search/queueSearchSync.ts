@@ -1,14 +1,25 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import type { SearchableCollection } from './searchRecord'
+import type { PublicationCollection } from '@/publicationTypes'
+
 import { SYNC_PUBLICATION_TASK } from './syncPublicationTask'
 
 type Context = { skipSearchSync?: boolean }
 
+function queueSync(req: PayloadRequest, collection: string, id: string | number, waitUntil?: Date) {
+  return req.payload.jobs.queue({
+    task: SYNC_PUBLICATION_TASK,
+    input: { collection: collection as PublicationCollection, id: String(id) },
+    waitUntil,
+    req,
+  })
+}
+
 /**
  * Queues the index job with the save (in the same transaction where the database has them), so
  * a slow or failing Meilisearch never fails or rolls back an editor's save. Saving a draft of
- * something never published cannot change the public index, so it queues nothing.
+ * something never published cannot change the public index, so it queues nothing. An embargo
+ * in the future queues a second job for the minute it lifts.
  */
 export const queueSearchSyncAfterChange: CollectionAfterChangeHook = async ({
   collection,
@@ -18,12 +29,11 @@ export const queueSearchSyncAfterChange: CollectionAfterChangeHook = async ({
   context,
 }) => {
   if ((context as Context).skipSearchSync) return doc
-  if (doc._status === 'published' || previousDoc?._status === 'published') {
-    await req.payload.jobs.queue({
-      task: SYNC_PUBLICATION_TASK,
-      input: { collection: collection.slug as SearchableCollection, id: String(doc.id) },
-      req,
-    })
+  if (doc._status !== 'published' && previousDoc?._status !== 'published') return doc
+  await queueSync(req, collection.slug, doc.id)
+  const embargoLiftsAt = doc.embargoUntil ? new Date(doc.embargoUntil) : undefined
+  if (embargoLiftsAt && embargoLiftsAt > new Date()) {
+    await queueSync(req, collection.slug, doc.id, embargoLiftsAt)
   }
   return doc
 }
@@ -35,9 +45,5 @@ export const queueSearchSyncAfterDelete: CollectionAfterDeleteHook = async ({
   context,
 }) => {
   if ((context as Context).skipSearchSync) return
-  await req.payload.jobs.queue({
-    task: SYNC_PUBLICATION_TASK,
-    input: { collection: collection.slug as SearchableCollection, id: String(id) },
-    req,
-  })
+  await queueSync(req, collection.slug, id)
 }

@@ -1,18 +1,30 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Payload } from 'payload'
 
-import type { Talk } from '@/payload-types'
-import { talkPath } from '@/site/paths'
+import type { Config } from '@/payload-types'
+import type { PublicationCollection } from '@/publicationTypes'
+import { publicationPath } from '@/site/paths'
 
 import { SEARCH_LANGUAGES, type SearchLanguage } from './indexes'
 
-export const SEARCHABLE_COLLECTIONS = ['talks'] as const
-export type SearchableCollection = (typeof SEARCHABLE_COLLECTIONS)[number]
+export type PublicationType = 'talk' | 'impulse' | 'panel' | 'researchNote' | 'pressRelease' | 'event'
+
+export const PUBLICATION_TYPE: Record<PublicationCollection, PublicationType> = {
+  talks: 'talk',
+  impulses: 'impulse',
+  panels: 'panel',
+  researchNotes: 'researchNote',
+  pressReleases: 'pressRelease',
+  events: 'event',
+}
+
+export type PanelFindingRecord = { anchor: string; statement: string; quote: string }
 
 /** What Meilisearch stores for one publication in one language. */
 export type PublicationSearchRecord = {
   id: string
-  type: 'talk'
+  type: PublicationType
+  collection: PublicationCollection
   docId: string
   slug: string
   url: string
@@ -23,41 +35,104 @@ export type PublicationSearchRecord = {
   summary: string
   body: string
   people: string[]
+  topics: string[]
+  event: string | null
+  findings: PanelFindingRecord[]
   publishedAt: number | null
   year: number | null
 }
 
-export function searchRecordId(collection: SearchableCollection, docId: string): string {
+type AnyPublication = Config['collections'][PublicationCollection]
+
+export function searchRecordId(collection: PublicationCollection, docId: string): string {
   return `${collection}-${docId}`
 }
 
-function talkToRecord(
-  talk: Talk,
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
+/** Display names of populated people relationships; ids (unpopulated) are skipped. */
+function personNames(values: unknown): string[] {
+  const list = Array.isArray(values) ? values : [values]
+  return list
+    .filter(isObject)
+    .map((person) => [person.honorific, person.name].filter(Boolean).join(' '))
+    .filter(Boolean)
+}
+
+function titlesOf(values: unknown): string[] {
+  return (Array.isArray(values) ? values : [])
+    .filter(isObject)
+    .map((item) => String(item.title ?? ''))
+    .filter(Boolean)
+}
+
+function plainText(richText: unknown): string {
+  return isObject(richText) && isObject(richText.root)
+    ? convertLexicalToPlaintext({
+        data: richText as unknown as Parameters<typeof convertLexicalToPlaintext>[0]['data'],
+      })
+    : ''
+}
+
+function peopleOf(doc: Record<string, unknown>): string[] {
+  const participants = Array.isArray(doc.participants)
+    ? doc.participants.filter(isObject).map((row) => row.person)
+    : []
+  const names = [
+    ...personNames(doc.speakers),
+    ...personNames(doc.authors),
+    ...personNames(doc.moderators),
+    ...personNames(participants),
+  ]
+  return [...new Set(names)]
+}
+
+function findingsOf(doc: Record<string, unknown>): PanelFindingRecord[] {
+  return (Array.isArray(doc.findings) ? doc.findings : []).filter(isObject).map((finding) => ({
+    anchor: String(finding.anchor ?? ''),
+    statement: String(finding.statement ?? ''),
+    quote: String(finding.quote ?? ''),
+  }))
+}
+
+function toRecord(
+  collection: PublicationCollection,
+  doc: AnyPublication,
   language: SearchLanguage,
   translations: SearchLanguage[],
 ): PublicationSearchRecord {
-  const published = talk.publishedAt ? new Date(talk.publishedAt) : null
+  const fields = doc as unknown as Record<string, unknown>
+  const dateSource = (fields.startsAt ?? fields.publishedAt) as string | null | undefined
+  const date = dateSource ? new Date(dateSource) : null
+  const guidingQuestions = (Array.isArray(fields.guidingQuestions) ? fields.guidingQuestions : [])
+    .filter(isObject)
+    .map((row) => String(row.question ?? ''))
   return {
-    id: searchRecordId('talks', String(talk.id)),
-    type: 'talk',
-    docId: String(talk.id),
-    slug: talk.slug,
-    url: talkPath(talk.slug, language),
+    id: searchRecordId(collection, String(doc.id)),
+    type: PUBLICATION_TYPE[collection],
+    collection,
+    docId: String(doc.id),
+    slug: doc.slug,
+    url: publicationPath(collection, doc.slug, language),
     language,
     translations,
-    title: talk.title,
-    summary: talk.abstract ?? '',
-    body: talk.body ? convertLexicalToPlaintext({ data: talk.body }) : '',
-    people: talk.speakerName ? [talk.speakerName] : [],
-    publishedAt: published ? Math.floor(published.getTime() / 1000) : null,
-    year: published ? published.getUTCFullYear() : null,
+    title: doc.title,
+    summary: String(fields.summary ?? fields.abstract ?? fields.motto ?? ''),
+    body: [plainText(fields.body), ...guidingQuestions].filter(Boolean).join('\n'),
+    people: peopleOf(fields),
+    topics: titlesOf(fields.topics),
+    event: isObject(fields.event) ? String(fields.event.title ?? '') : null,
+    findings: findingsOf(fields),
+    publishedAt: date ? Math.floor(date.getTime() / 1000) : null,
+    year: date ? date.getUTCFullYear() : null,
   }
 }
 
 /**
  * The records a publication should have in the public indexes: one per language it is written
  * in, none if it is not public. "Public" is decided by the collection's own read access for an
- * anonymous reader, so the index can never show more than the REST API does.
+ * anonymous reader, so the index can never show more than the REST API does (drafts, embargo).
  */
 export async function buildSearchRecords({
   payload,
@@ -65,10 +140,10 @@ export async function buildSearchRecords({
   id,
 }: {
   payload: Payload
-  collection: SearchableCollection
+  collection: PublicationCollection
   id: string
 }): Promise<PublicationSearchRecord[]> {
-  const byLanguage = new Map<SearchLanguage, Talk>()
+  const byLanguage = new Map<SearchLanguage, AnyPublication>()
   for (const language of SEARCH_LANGUAGES) {
     const doc = await payload.findByID({
       collection,
@@ -80,8 +155,8 @@ export async function buildSearchRecords({
       overrideAccess: false,
       disableErrors: true,
     })
-    if (doc?.title) byLanguage.set(language, doc)
+    if (doc?.title) byLanguage.set(language, doc as AnyPublication)
   }
   const translations = [...byLanguage.keys()]
-  return [...byLanguage].map(([language, doc]) => talkToRecord(doc, language, translations))
+  return [...byLanguage].map(([language, doc]) => toRecord(collection, doc, language, translations))
 }

@@ -4,7 +4,9 @@ import type { Payload } from 'payload'
 import { ensureSearchIndexes } from './ensureSearchIndexes'
 import { publicationsIndexUid, SEARCH_LANGUAGES } from './indexes'
 import { getMeiliAdmin } from './meiliClients'
-import { buildSearchRecords, searchRecordId, type SearchableCollection } from './searchRecord'
+import type { PublicationCollection } from '@/publicationTypes'
+
+import { buildSearchRecords, searchRecordId } from './searchRecord'
 
 function assertSucceeded(task: Task) {
   if (task.status !== 'succeeded') {
@@ -19,7 +21,7 @@ function assertSucceeded(task: Task) {
  */
 export async function syncPublication(args: {
   payload: Payload
-  collection: SearchableCollection
+  collection: PublicationCollection
   id: string
 }): Promise<void> {
   await ensureSearchIndexes()

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import { SEARCHABLE_COLLECTIONS, type SearchableCollection } from './searchRecord'
+import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicationTypes'
+
 import { syncPublication } from './syncPublication'
 
 export const SYNC_PUBLICATION_TASK = 'syncPublication'
@@ -14,14 +15,14 @@ export const syncPublicationTask: TaskConfig<'syncPublication'> = {
   slug: SYNC_PUBLICATION_TASK,
   label: 'Suchindex aktualisieren',
   inputSchema: [
-    { name: 'collection', type: 'select', options: [...SEARCHABLE_COLLECTIONS], required: true },
+    { name: 'collection', type: 'select', options: [...PUBLICATION_COLLECTIONS], required: true },
     { name: 'id', type: 'text', required: true },
   ],
   retries: { attempts: 25, backoff: { type: 'exponential', delay: 250 } },
   handler: async ({ input, req }) => {
     await syncPublication({
       payload: req.payload,
-      collection: input.collection as SearchableCollection,
+      collection: input.collection as PublicationCollection,
       id: input.id,
     })
     return { output: {} }

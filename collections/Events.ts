@@ -1,0 +1,128 @@
+import { bodyField, summaryField, titleField, topicsField } from '@/fields/contentFields'
+import { germanSlugField } from '@/fields/slug'
+import { publicationCollection } from '@/collections/publicationCollection'
+
+/** Annual conferences and other formats, with their programme in order. */
+export const Events = publicationCollection({
+  slug: 'events',
+  labels: {
+    singular: { de: 'Veranstaltung', en: 'Event' },
+    plural: { de: 'Veranstaltungen', en: 'Events' },
+  },
+  admin: { defaultColumns: ['title', 'startsAt', 'format', '_status'] },
+  fields: [
+    titleField,
+    germanSlugField('title'),
+    { name: 'motto', type: 'text', localized: true, label: { de: 'Motto', en: 'Motto' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { de: 'Beginn', en: 'Starts' },
+          admin: {
+            date: { pickerAppearance: 'dayAndTime' },
+            description: { de: 'Zeit in Europe/Berlin', en: 'Time in Europe/Berlin' },
+          },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          label: { de: 'Ende', en: 'Ends' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+    {
+      name: 'dateNote',
+      type: 'text',
+      localized: true,
+      label: { de: 'Hinweis zum Datum', en: 'Note on the date' },
+      admin: {
+        description: {
+          de: 'z. B. wenn das Jahr aus den Quellen erschlossen ist',
+          en: 'e.g. when the year is inferred from the sources',
+        },
+      },
+    },
+    {
+      name: 'yearInferred',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { de: 'Jahr erschlossen (nicht in der Quelle)', en: 'Year inferred (not in the source)' },
+    },
+    {
+      name: 'format',
+      type: 'select',
+      required: true,
+      defaultValue: 'onSite',
+      label: { de: 'Format', en: 'Format' },
+      options: [
+        { value: 'virtual', label: { de: 'Virtuell', en: 'Virtual' } },
+        { value: 'onSite', label: { de: 'Vor Ort', en: 'On site' } },
+        { value: 'hybrid', label: { de: 'Hybrid', en: 'Hybrid' } },
+      ],
+    },
+    { name: 'venue', type: 'text', localized: true, label: { de: 'Ort', en: 'Venue' } },
+    {
+      name: 'hosts',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      label: { de: 'Ausrichtung', en: 'Hosts' },
+    },
+    {
+      name: 'partners',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      label: { de: 'In Kooperation mit', en: 'In cooperation with' },
+    },
+    {
+      name: 'moderators',
+      type: 'relationship',
+      relationTo: 'people',
+      hasMany: true,
+      label: { de: 'Moderation', en: 'Moderation' },
+    },
+    summaryField,
+    bodyField,
+    {
+      name: 'programme',
+      type: 'array',
+      label: { de: 'Programm', en: 'Programme' },
+      admin: { description: { de: 'In der Reihenfolge des Ablaufs', en: 'In running order' } },
+      fields: [
+        { name: 'title', type: 'text', required: true, localized: true, label: { de: 'Programmpunkt', en: 'Item' } },
+        {
+          name: 'kind',
+          type: 'select',
+          label: { de: 'Art', en: 'Kind' },
+          options: [
+            { value: 'opening', label: { de: 'Eröffnung', en: 'Opening' } },
+            { value: 'keynote', label: { de: 'Keynote / Fachimpuls', en: 'Keynote / expert input' } },
+            { value: 'podium', label: { de: 'Podiumsdiskussion', en: 'Podium discussion' } },
+            { value: 'panels', label: { de: 'Thematische Panels', en: 'Thematic panels' } },
+            { value: 'culture', label: { de: 'Kulturprogramm', en: 'Cultural programme' } },
+            { value: 'break', label: { de: 'Pause', en: 'Break' } },
+            { value: 'closing', label: { de: 'Abschluss', en: 'Closing' } },
+          ],
+        },
+        { name: 'startsAt', type: 'date', admin: { date: { pickerAppearance: 'timeOnly' } }, label: { de: 'Uhrzeit', en: 'Time' } },
+        { name: 'description', type: 'textarea', localized: true, label: { de: 'Beschreibung', en: 'Description' } },
+        {
+          name: 'items',
+          type: 'relationship',
+          relationTo: ['talks', 'impulses', 'panels'],
+          hasMany: true,
+          label: { de: 'Beiträge', en: 'Contributions' },
+        },
+        { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true, label: { de: 'Mitwirkende', en: 'People' } },
+      ],
+    },
+    topicsField,
+  ],
+})

@@ -1,0 +1,53 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { referenceDataAccess } from '@/access/referenceDataAccess'
+
+/** Figures, portraits and PDFs with alt text, caption, credit and licence. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { de: 'Medium', en: 'Media file' }, plural: { de: 'Medien', en: 'Media' } },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'] },
+  access: referenceDataAccess(),
+  upload: {
+    staticDir: path.resolve(process.env.MEDIA_DIR || path.join(process.env.WISSENSHUB_DATA_DIR || '.data', 'media')),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf'],
+    imageSizes: [
+      { name: 'thumbnail', width: 320 },
+      { name: 'card', width: 768 },
+      { name: 'hero', width: 1600 },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { de: 'Alternativtext', en: 'Alt text' },
+      admin: { description: { de: 'Was das Bild zeigt, für Screenreader', en: 'What the image shows, for screen readers' } },
+    },
+    { name: 'caption', type: 'textarea', localized: true, label: { de: 'Bildunterschrift', en: 'Caption' } },
+    {
+      name: 'credit',
+      type: 'text',
+      required: true,
+      label: { de: 'Bildnachweis / ©', en: 'Credit / ©' },
+    },
+    {
+      name: 'licence',
+      type: 'text',
+      label: { de: 'Lizenz', en: 'Licence' },
+      admin: { description: { de: 'z. B. CC BY 4.0 oder „alle Rechte vorbehalten“', en: 'e.g. CC BY 4.0' } },
+    },
+    {
+      name: 'isPlaceholder',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { de: 'Platzhalter (kein Originalbild)', en: 'Placeholder (not the original image)' },
+    },
+  ],
+}

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { referenceDataAccess } from '@/access/referenceDataAccess'
+import { germanSlugField } from '@/fields/slug'
+
+/** Speakers, moderators and authors. */
+export const People: CollectionConfig = {
+  slug: 'people',
+  labels: { singular: { de: 'Person', en: 'Person' }, plural: { de: 'Personen', en: 'People' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'function', 'affiliations'] },
+  access: referenceDataAccess(),
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { de: 'Name', en: 'Name' } },
+    germanSlugField('name'),
+    {
+      name: 'honorific',
+      type: 'text',
+      label: { de: 'Akademischer Titel', en: 'Academic title' },
+      admin: { description: { de: 'z. B. Dr., Prof. Dr.', en: 'e.g. Dr., Prof. Dr.' } },
+    },
+    {
+      name: 'function',
+      type: 'text',
+      localized: true,
+      label: { de: 'Funktion', en: 'Position' },
+      admin: { description: { de: 'z. B. Staatssekretär im BMAS', en: 'e.g. State Secretary' } },
+    },
+    {
+      name: 'affiliations',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      label: { de: 'Organisationen', en: 'Affiliations' },
+    },
+    { name: 'portrait', type: 'upload', relationTo: 'media', label: { de: 'Porträt', en: 'Portrait' } },
+    { name: 'bio', type: 'textarea', localized: true, label: { de: 'Kurzbiografie', en: 'Short bio' } },
+  ],
+}

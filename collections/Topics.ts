@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+
+import { referenceDataAccess } from '@/access/referenceDataAccess'
+import { germanSlugField } from '@/fields/slug'
+
+/** A small hierarchical taxonomy; only editors shape it. */
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  labels: { singular: { de: 'Thema', en: 'Topic' }, plural: { de: 'Themen', en: 'Topics' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent'] },
+  access: referenceDataAccess({ authorsMayEdit: false }),
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { de: 'Titel', en: 'Title' } },
+    germanSlugField('title'),
+    { name: 'parent', type: 'relationship', relationTo: 'topics', label: { de: 'Oberthema', en: 'Parent topic' } },
+    { name: 'description', type: 'textarea', localized: true, label: { de: 'Beschreibung', en: 'Description' } },
+  ],
+}

@@ -1,0 +1,57 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { publicationAccess } from '@/access/publicationAccess'
+import { publicationSidebarFields } from '@/fields/publicationSidebar'
+import { seoField } from '@/fields/contentFields'
+import { enforcePublishingRights } from '@/hooks/enforcePublishingRights'
+import { setCreatedBy } from '@/hooks/setCreatedBy'
+import { setPublishedAtOnFirstPublish } from '@/hooks/setPublishedAtOnFirstPublish'
+import { syncWorkflowStatus } from '@/hooks/syncWorkflowStatus'
+import type { PublicationCollection } from '@/publicationTypes'
+import { queueSearchSyncAfterChange, queueSearchSyncAfterDelete } from '@/search/queueSearchSync'
+
+type PublicationConfig = Omit<CollectionConfig, 'slug' | 'fields'> & {
+  slug: PublicationCollection
+  fields: Field[]
+  pressReadsEmbargoed?: boolean
+}
+
+/**
+ * What every publication type shares: drafts with autosave and scheduled publishing, versions,
+ * the editorial workflow, embargo-aware access, SEO, and the search outbox.
+ */
+export function publicationCollection({
+  fields,
+  pressReadsEmbargoed,
+  hooks,
+  admin,
+  ...config
+}: PublicationConfig): CollectionConfig {
+  return {
+    ...config,
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'workflowStatus', '_status', 'publishedAt'],
+      listSearchableFields: ['title', 'slug'],
+      ...admin,
+    },
+    access: publicationAccess({ pressReadsEmbargoed }),
+    versions: {
+      drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: false },
+      maxPerDoc: 50,
+    },
+    hooks: {
+      ...hooks,
+      beforeChange: [
+        setCreatedBy,
+        enforcePublishingRights,
+        syncWorkflowStatus,
+        setPublishedAtOnFirstPublish,
+        ...(hooks?.beforeChange ?? []),
+      ],
+      afterChange: [...(hooks?.afterChange ?? []), queueSearchSyncAfterChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), queueSearchSyncAfterDelete],
+    },
+    fields: [...fields, seoField, ...publicationSidebarFields],
+  }
+}

@@ -1,0 +1,49 @@
+import type { Field } from 'payload'
+
+/** Workflow, dates and ownership, shown in the sidebar of every publication type. */
+export const publicationSidebarFields: Field[] = [
+  {
+    name: 'workflowStatus',
+    type: 'select',
+    label: { de: 'Redaktionsstatus', en: 'Editorial status' },
+    defaultValue: 'draft',
+    options: [
+      { value: 'draft', label: { de: 'Entwurf', en: 'Draft' } },
+      { value: 'inReview', label: { de: 'In Prüfung', en: 'In review' } },
+      { value: 'published', label: { de: 'Veröffentlicht', en: 'Published' } },
+    ],
+    index: true,
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'publishedAt',
+    type: 'date',
+    label: { de: 'Veröffentlicht am', en: 'Published on' },
+    index: true,
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'embargoUntil',
+    type: 'date',
+    label: { de: 'Sperrfrist', en: 'Embargo until' },
+    index: true,
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayAndTime' },
+      description: {
+        de: 'Bis zu diesem Zeitpunkt (Europe/Berlin) ist der Inhalt nirgends öffentlich sichtbar; nur akkreditierte Presse sieht Pressemitteilungen vorab.',
+        en: 'Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.',
+      },
+    },
+  },
+  {
+    name: 'createdBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { de: 'Angelegt von', en: 'Created by' },
+    index: true,
+    admin: { position: 'sidebar', readOnly: true },
+    // Authors' ownership is internal: not shown to readers or partners.
+    access: { read: ({ req: { user } }) => Boolean(user?.roles?.some((role) => role !== 'partner' && role !== 'press')) },
+  },
+]
