@@ -52,7 +52,10 @@ export const Events = publicationCollection({
       name: 'yearInferred',
       type: 'checkbox',
       defaultValue: false,
-      label: { de: 'Jahr erschlossen (nicht in der Quelle)', en: 'Year inferred (not in the source)' },
+      label: {
+        de: 'Jahr erschlossen (nicht in der Quelle)',
+        en: 'Year inferred (not in the source)',
+      },
     },
     {
       name: 'format',
@@ -96,14 +99,23 @@ export const Events = publicationCollection({
       label: { de: 'Programm', en: 'Programme' },
       admin: { description: { de: 'In der Reihenfolge des Ablaufs', en: 'In running order' } },
       fields: [
-        { name: 'title', type: 'text', required: true, localized: true, label: { de: 'Programmpunkt', en: 'Item' } },
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: { de: 'Programmpunkt', en: 'Item' },
+        },
         {
           name: 'kind',
           type: 'select',
           label: { de: 'Art', en: 'Kind' },
           options: [
             { value: 'opening', label: { de: 'Eröffnung', en: 'Opening' } },
-            { value: 'keynote', label: { de: 'Keynote / Fachimpuls', en: 'Keynote / expert input' } },
+            {
+              value: 'keynote',
+              label: { de: 'Keynote / Fachimpuls', en: 'Keynote / expert input' },
+            },
             { value: 'podium', label: { de: 'Podiumsdiskussion', en: 'Podium discussion' } },
             { value: 'panels', label: { de: 'Thematische Panels', en: 'Thematic panels' } },
             { value: 'culture', label: { de: 'Kulturprogramm', en: 'Cultural programme' } },
@@ -111,8 +123,18 @@ export const Events = publicationCollection({
             { value: 'closing', label: { de: 'Abschluss', en: 'Closing' } },
           ],
         },
-        { name: 'startsAt', type: 'date', admin: { date: { pickerAppearance: 'timeOnly' } }, label: { de: 'Uhrzeit', en: 'Time' } },
-        { name: 'description', type: 'textarea', localized: true, label: { de: 'Beschreibung', en: 'Description' } },
+        {
+          name: 'startsAt',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'timeOnly' } },
+          label: { de: 'Uhrzeit', en: 'Time' },
+        },
+        {
+          name: 'description',
+          type: 'textarea',
+          localized: true,
+          label: { de: 'Beschreibung', en: 'Description' },
+        },
         {
           name: 'items',
           type: 'relationship',
@@ -120,7 +142,13 @@ export const Events = publicationCollection({
           hasMany: true,
           label: { de: 'Beiträge', en: 'Contributions' },
         },
-        { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true, label: { de: 'Mitwirkende', en: 'People' } },
+        {
+          name: 'people',
+          type: 'relationship',
+          relationTo: 'people',
+          hasMany: true,
+          label: { de: 'Mitwirkende', en: 'People' },
+        },
       ],
     },
     topicsField,

@@ -11,8 +11,17 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'] },
   access: referenceDataAccess(),
   upload: {
-    staticDir: path.resolve(process.env.MEDIA_DIR || path.join(process.env.WISSENSHUB_DATA_DIR || '.data', 'media')),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf'],
+    staticDir: path.resolve(
+      process.env.MEDIA_DIR || path.join(process.env.WISSENSHUB_DATA_DIR || '.data', 'media'),
+    ),
+    mimeTypes: [
+      'image/jpeg',
+      'image/png',
+      'image/webp',
+      'image/avif',
+      'image/svg+xml',
+      'application/pdf',
+    ],
     imageSizes: [
       { name: 'thumbnail', width: 320 },
       { name: 'card', width: 768 },
@@ -28,9 +37,19 @@ export const Media: CollectionConfig = {
       required: true,
       localized: true,
       label: { de: 'Alternativtext', en: 'Alt text' },
-      admin: { description: { de: 'Was das Bild zeigt, für Screenreader', en: 'What the image shows, for screen readers' } },
+      admin: {
+        description: {
+          de: 'Was das Bild zeigt, für Screenreader',
+          en: 'What the image shows, for screen readers',
+        },
+      },
     },
-    { name: 'caption', type: 'textarea', localized: true, label: { de: 'Bildunterschrift', en: 'Caption' } },
+    {
+      name: 'caption',
+      type: 'textarea',
+      localized: true,
+      label: { de: 'Bildunterschrift', en: 'Caption' },
+    },
     {
       name: 'credit',
       type: 'text',
@@ -41,7 +60,9 @@ export const Media: CollectionConfig = {
       name: 'licence',
       type: 'text',
       label: { de: 'Lizenz', en: 'Licence' },
-      admin: { description: { de: 'z. B. CC BY 4.0 oder „alle Rechte vorbehalten“', en: 'e.g. CC BY 4.0' } },
+      admin: {
+        description: { de: 'z. B. CC BY 4.0 oder „alle Rechte vorbehalten“', en: 'e.g. CC BY 4.0' },
+      },
     },
     {
       name: 'isPlaceholder',

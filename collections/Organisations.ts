@@ -32,7 +32,13 @@ export const Organisations: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', 'parent'] },
   access: referenceDataAccess(),
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { de: 'Name', en: 'Name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { de: 'Name', en: 'Name' },
+    },
     germanSlugField('name'),
     { name: 'shortName', type: 'text', label: { de: 'Kurzname', en: 'Short name' } },
     {
@@ -44,9 +50,15 @@ export const Organisations: CollectionConfig = {
         { value: 'thinkTank', label: { de: 'Think Tank', en: 'Think tank' } },
         { value: 'regionalCentre', label: { de: 'Regionales Zentrum', en: 'Regional centre' } },
         { value: 'university', label: { de: 'Hochschule', en: 'University' } },
-        { value: 'researchInstitute', label: { de: 'Forschungsinstitut', en: 'Research institute' } },
+        {
+          value: 'researchInstitute',
+          label: { de: 'Forschungsinstitut', en: 'Research institute' },
+        },
         { value: 'ministry', label: { de: 'Ministerium', en: 'Ministry' } },
-        { value: 'government', label: { de: 'Land / Gebietskörperschaft', en: 'State government' } },
+        {
+          value: 'government',
+          label: { de: 'Land / Gebietskörperschaft', en: 'State government' },
+        },
         { value: 'funder', label: { de: 'Fördermittelgeber', en: 'Funder' } },
         { value: 'association', label: { de: 'Verein / Verband', en: 'Association' } },
         { value: 'project', label: { de: 'Projekt / Netzwerk', en: 'Project / network' } },
@@ -90,6 +102,11 @@ export const Organisations: CollectionConfig = {
     },
     { name: 'website', type: 'text', label: { de: 'Website', en: 'Website' } },
     { name: 'email', type: 'email', label: { de: 'E-Mail', en: 'Email' } },
-    { name: 'description', type: 'textarea', localized: true, label: { de: 'Beschreibung', en: 'Description' } },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { de: 'Beschreibung', en: 'Description' },
+    },
   ],
 }

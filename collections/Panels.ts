@@ -56,7 +56,12 @@ export const Panels = publicationCollection({
           relationTo: 'organisations',
           label: { de: 'Für', en: 'Representing' },
         },
-        { name: 'role', type: 'text', localized: true, label: { de: 'Rolle im Panel', en: 'Role on the panel' } },
+        {
+          name: 'role',
+          type: 'text',
+          localized: true,
+          label: { de: 'Rolle im Panel', en: 'Role on the panel' },
+        },
       ],
     },
     {
@@ -83,7 +88,12 @@ export const Panels = publicationCollection({
           type: 'text',
           required: true,
           label: { de: 'Anker', en: 'Anchor' },
-          admin: { description: { de: 'Wird aus der Aussage erzeugt, wenn leer.', en: 'Made from the statement when empty.' } },
+          admin: {
+            description: {
+              de: 'Wird aus der Aussage erzeugt, wenn leer.',
+              en: 'Made from the statement when empty.',
+            },
+          },
           hooks: {
             beforeValidate: [
               ({ value, siblingData }) =>
@@ -94,10 +104,31 @@ export const Panels = publicationCollection({
             ],
           },
         },
-        { name: 'statement', type: 'textarea', required: true, localized: true, label: { de: 'Aussage', en: 'Statement' } },
-        { name: 'quote', type: 'textarea', localized: true, label: { de: 'Beleg / Zitat', en: 'Supporting quote' } },
-        { name: 'speaker', type: 'relationship', relationTo: 'people', label: { de: 'Von', en: 'By' } },
-        { name: 'topic', type: 'relationship', relationTo: 'topics', label: { de: 'Thema', en: 'Topic' } },
+        {
+          name: 'statement',
+          type: 'textarea',
+          required: true,
+          localized: true,
+          label: { de: 'Aussage', en: 'Statement' },
+        },
+        {
+          name: 'quote',
+          type: 'textarea',
+          localized: true,
+          label: { de: 'Beleg / Zitat', en: 'Supporting quote' },
+        },
+        {
+          name: 'speaker',
+          type: 'relationship',
+          relationTo: 'people',
+          label: { de: 'Von', en: 'By' },
+        },
+        {
+          name: 'topic',
+          type: 'relationship',
+          relationTo: 'topics',
+          label: { de: 'Thema', en: 'Topic' },
+        },
       ],
     },
     topicsField,

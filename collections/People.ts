@@ -32,7 +32,17 @@ export const People: CollectionConfig = {
       hasMany: true,
       label: { de: 'Organisationen', en: 'Affiliations' },
     },
-    { name: 'portrait', type: 'upload', relationTo: 'media', label: { de: 'Porträt', en: 'Portrait' } },
-    { name: 'bio', type: 'textarea', localized: true, label: { de: 'Kurzbiografie', en: 'Short bio' } },
+    {
+      name: 'portrait',
+      type: 'upload',
+      relationTo: 'media',
+      label: { de: 'Porträt', en: 'Portrait' },
+    },
+    {
+      name: 'bio',
+      type: 'textarea',
+      localized: true,
+      label: { de: 'Kurzbiografie', en: 'Short bio' },
+    },
   ],
 }

@@ -1,4 +1,11 @@
-import { bodyField, eventField, relatedContentField, summaryField, titleField, topicsField } from '@/fields/contentFields'
+import {
+  bodyField,
+  eventField,
+  relatedContentField,
+  summaryField,
+  titleField,
+  topicsField,
+} from '@/fields/contentFields'
 import { germanSlugField } from '@/fields/slug'
 import { publicationCollection } from '@/collections/publicationCollection'
 

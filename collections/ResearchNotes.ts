@@ -1,4 +1,10 @@
-import { bodyField, relatedContentField, summaryField, titleField, topicsField } from '@/fields/contentFields'
+import {
+  bodyField,
+  relatedContentField,
+  summaryField,
+  titleField,
+  topicsField,
+} from '@/fields/contentFields'
 import { germanSlugField } from '@/fields/slug'
 import { publicationCollection } from '@/collections/publicationCollection'
 
@@ -27,7 +33,12 @@ export const ResearchNotes = publicationCollection({
       type: 'array',
       label: { de: 'Literatur', en: 'References' },
       fields: [
-        { name: 'citation', type: 'textarea', required: true, label: { de: 'Angabe', en: 'Citation' } },
+        {
+          name: 'citation',
+          type: 'textarea',
+          required: true,
+          label: { de: 'Angabe', en: 'Citation' },
+        },
         { name: 'url', type: 'text', label: 'URL' },
         { name: 'doi', type: 'text', label: 'DOI' },
       ],
@@ -37,7 +48,9 @@ export const ResearchNotes = publicationCollection({
       type: 'text',
       label: 'DOI',
       validate: (value: string | null | undefined) =>
-        !value || /^10\.\d{4,9}\/\S+$/.test(value) || 'Eine DOI hat die Form 10.1234/abc (ohne https://doi.org/).',
+        !value ||
+        /^10\.\d{4,9}\/\S+$/.test(value) ||
+        'Eine DOI hat die Form 10.1234/abc (ohne https://doi.org/).',
     },
     { name: 'pdf', type: 'upload', relationTo: 'media', label: { de: 'PDF', en: 'PDF' } },
     {
@@ -51,7 +64,10 @@ export const ResearchNotes = publicationCollection({
         { value: 'CC-BY-SA-4.0', label: 'CC BY-SA 4.0' },
         { value: 'CC-BY-NC-4.0', label: 'CC BY-NC 4.0' },
         { value: 'CC0-1.0', label: 'CC0 1.0' },
-        { value: 'all-rights-reserved', label: { de: 'Alle Rechte vorbehalten', en: 'All rights reserved' } },
+        {
+          value: 'all-rights-reserved',
+          label: { de: 'Alle Rechte vorbehalten', en: 'All rights reserved' },
+        },
       ],
     },
     {
@@ -59,7 +75,12 @@ export const ResearchNotes = publicationCollection({
       type: 'group',
       label: { de: 'Zitiervorschlag', en: 'Citation metadata' },
       fields: [
-        { name: 'publisher', type: 'relationship', relationTo: 'organisations', label: { de: 'Herausgeber', en: 'Publisher' } },
+        {
+          name: 'publisher',
+          type: 'relationship',
+          relationTo: 'organisations',
+          label: { de: 'Herausgeber', en: 'Publisher' },
+        },
         { name: 'series', type: 'text', label: { de: 'Reihe', en: 'Series' } },
         { name: 'number', type: 'text', label: { de: 'Nummer', en: 'Number' } },
         { name: 'place', type: 'text', label: { de: 'Ort', en: 'Place' } },

@@ -40,7 +40,12 @@ export const Talks = publicationCollection({
       label: { de: 'Vortragende', en: 'Speakers' },
     },
     eventField,
-    { name: 'session', type: 'text', localized: true, label: { de: 'Programmpunkt', en: 'Session' } },
+    {
+      name: 'session',
+      type: 'text',
+      localized: true,
+      label: { de: 'Programmpunkt', en: 'Session' },
+    },
     { ...summaryField, name: 'abstract', label: { de: 'Kurzfassung', en: 'Abstract' } },
     bodyField,
     {
@@ -48,8 +53,19 @@ export const Talks = publicationCollection({
       type: 'array',
       label: { de: 'Zitate', en: 'Quotes' },
       fields: [
-        { name: 'text', type: 'textarea', required: true, localized: true, label: { de: 'Zitat', en: 'Quote' } },
-        { name: 'person', type: 'relationship', relationTo: 'people', label: { de: 'Person', en: 'Person' } },
+        {
+          name: 'text',
+          type: 'textarea',
+          required: true,
+          localized: true,
+          label: { de: 'Zitat', en: 'Quote' },
+        },
+        {
+          name: 'person',
+          type: 'relationship',
+          relationTo: 'people',
+          label: { de: 'Person', en: 'Person' },
+        },
       ],
     },
     { name: 'slidesUrl', type: 'text', label: { de: 'Folien (URL)', en: 'Slides (URL)' } },

@@ -10,9 +10,25 @@ export const Topics: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent'] },
   access: referenceDataAccess({ authorsMayEdit: false }),
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { de: 'Titel', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { de: 'Titel', en: 'Title' },
+    },
     germanSlugField('title'),
-    { name: 'parent', type: 'relationship', relationTo: 'topics', label: { de: 'Oberthema', en: 'Parent topic' } },
-    { name: 'description', type: 'textarea', localized: true, label: { de: 'Beschreibung', en: 'Description' } },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'topics',
+      label: { de: 'Oberthema', en: 'Parent topic' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { de: 'Beschreibung', en: 'Description' },
+    },
   ],
 }

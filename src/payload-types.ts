@@ -229,6 +229,7 @@ export interface Event {
    * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
    */
   embargoUntil?: string | null;
+  underEmbargo?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -436,6 +437,7 @@ export interface Talk {
    * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
    */
   embargoUntil?: string | null;
+  underEmbargo?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -528,6 +530,7 @@ export interface Impulse {
    * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
    */
   embargoUntil?: string | null;
+  underEmbargo?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -635,6 +638,7 @@ export interface Panel {
    * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
    */
   embargoUntil?: string | null;
+  underEmbargo?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -726,6 +730,7 @@ export interface ResearchNote {
    * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
    */
   embargoUntil?: string | null;
+  underEmbargo?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -812,6 +817,7 @@ export interface PressRelease {
    * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
    */
   embargoUntil?: string | null;
+  underEmbargo?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1093,6 +1099,7 @@ export interface EventsSelect<T extends boolean = true> {
   workflowStatus?: T;
   publishedAt?: T;
   embargoUntil?: T;
+  underEmbargo?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1133,6 +1140,7 @@ export interface TalksSelect<T extends boolean = true> {
   workflowStatus?: T;
   publishedAt?: T;
   embargoUntil?: T;
+  underEmbargo?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1162,6 +1170,7 @@ export interface ImpulsesSelect<T extends boolean = true> {
   workflowStatus?: T;
   publishedAt?: T;
   embargoUntil?: T;
+  underEmbargo?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1217,6 +1226,7 @@ export interface PanelsSelect<T extends boolean = true> {
   workflowStatus?: T;
   publishedAt?: T;
   embargoUntil?: T;
+  underEmbargo?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1264,6 +1274,7 @@ export interface ResearchNotesSelect<T extends boolean = true> {
   workflowStatus?: T;
   publishedAt?: T;
   embargoUntil?: T;
+  underEmbargo?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1304,6 +1315,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   workflowStatus?: T;
   publishedAt?: T;
   embargoUntil?: T;
+  underEmbargo?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -9,7 +9,9 @@ import { hasRoles } from './hasRoles'
 export const referenceDataAccess = ({
   authorsMayEdit = true,
 }: { authorsMayEdit?: boolean } = {}): NonNullable<CollectionConfig['access']> => {
-  const editors = authorsMayEdit ? hasRoles('admin', 'editor', 'author') : hasRoles('admin', 'editor')
+  const editors = authorsMayEdit
+    ? hasRoles('admin', 'editor', 'author')
+    : hasRoles('admin', 'editor')
   return {
     read: () => true,
     create: editors,

@@ -46,7 +46,12 @@ export const seoField: Field = {
   label: 'SEO',
   admin: { position: 'sidebar' },
   fields: [
-    { name: 'title', type: 'text', localized: true, label: { de: 'Seitentitel', en: 'Page title' } },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      label: { de: 'Seitentitel', en: 'Page title' },
+    },
     {
       name: 'description',
       type: 'textarea',
@@ -54,7 +59,12 @@ export const seoField: Field = {
       maxLength: 300,
       label: { de: 'Beschreibung', en: 'Description' },
     },
-    { name: 'image', type: 'upload', relationTo: 'media', label: { de: 'Vorschaubild', en: 'Preview image' } },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      label: { de: 'Vorschaubild', en: 'Preview image' },
+    },
   ],
 }
 

@@ -37,6 +37,20 @@ export const publicationSidebarFields: Field[] = [
     },
   },
   {
+    // Computed on read, never stored: lets press readers (and the admin) see the embargo at once.
+    name: 'underEmbargo',
+    type: 'checkbox',
+    virtual: true,
+    label: { de: 'Unter Sperrfrist', en: 'Under embargo' },
+    admin: { position: 'sidebar', readOnly: true },
+    hooks: {
+      afterRead: [
+        ({ siblingData }) =>
+          Boolean(siblingData?.embargoUntil && new Date(siblingData.embargoUntil) > new Date()),
+      ],
+    },
+  },
+  {
     name: 'createdBy',
     type: 'relationship',
     relationTo: 'users',
@@ -44,6 +58,9 @@ export const publicationSidebarFields: Field[] = [
     index: true,
     admin: { position: 'sidebar', readOnly: true },
     // Authors' ownership is internal: not shown to readers or partners.
-    access: { read: ({ req: { user } }) => Boolean(user?.roles?.some((role) => role !== 'partner' && role !== 'press')) },
+    access: {
+      read: ({ req: { user } }) =>
+        Boolean(user?.roles?.some((role) => role !== 'partner' && role !== 'press')),
+    },
   },
 ]

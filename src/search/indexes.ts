@@ -20,7 +20,16 @@ export function allPublicationsIndexPattern(): string {
 export function publicationsIndexSettings(language: SearchLanguage): Settings {
   return {
     // Order is ranking weight: a hit in the title outranks one in the body.
-    searchableAttributes: ['title', 'findings.statement', 'people', 'summary', 'topics', 'event', 'findings.quote', 'body'],
+    searchableAttributes: [
+      'title',
+      'findings.statement',
+      'people',
+      'summary',
+      'topics',
+      'event',
+      'findings.quote',
+      'body',
+    ],
     filterableAttributes: ['type', 'language', 'translations', 'year', 'people', 'topics', 'event'],
     sortableAttributes: ['publishedAt', 'title'],
     displayedAttributes: ['*'],

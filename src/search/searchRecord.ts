@@ -7,7 +7,8 @@ import { publicationPath } from '@/site/paths'
 
 import { SEARCH_LANGUAGES, type SearchLanguage } from './indexes'
 
-export type PublicationType = 'talk' | 'impulse' | 'panel' | 'researchNote' | 'pressRelease' | 'event'
+export type PublicationType =
+  'talk' | 'impulse' | 'panel' | 'researchNote' | 'pressRelease' | 'event'
 
 export const PUBLICATION_TYPE: Record<PublicationCollection, PublicationType> = {
   talks: 'talk',

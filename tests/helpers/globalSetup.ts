@@ -45,8 +45,7 @@ export default async function globalSetup() {
   buildIfNeeded(root, log)
   const appPort = await findFreePort()
   const appUrl = `http://127.0.0.1:${appPort}`
-  const env = {
-    ...process.env,
+  const appEnv = {
     APP_ENV: 'production',
     DATABASE_URI: ferretdb.uri,
     DATABASE_FLAVOUR: 'ferretdb',
@@ -56,7 +55,12 @@ export default async function globalSetup() {
     SERVER_URL: appUrl,
     JOBS_AUTORUN: 'true',
   }
-  const server = spawnNextServer({ root, port: appPort, env, stdio: 'pipe' })
+  const server = spawnNextServer({
+    root,
+    port: appPort,
+    env: { ...process.env, ...appEnv },
+    stdio: 'pipe',
+  })
   const serverLog = path.join(tmpDir, 'next.log')
   const { createWriteStream } = await import('node:fs')
   const logStream = createWriteStream(serverLog)
@@ -87,6 +91,7 @@ export default async function globalSetup() {
       pid: meilisearch.pid,
     },
     admin,
+    appEnv,
     pids: [server.pid!, meilisearch.pid, ferretdb.pid],
   }
   writeStack(stack)

@@ -21,6 +21,8 @@ export type TestStack = {
     pid: number
   }
   admin: { email: string; password: string }
+  /** The app's environment, for scripts run against the test stack (e.g. the seed). */
+  appEnv: Record<string, string>
   /** Processes to kill at teardown; tests that restart a service add the new pid. */
   pids: number[]
 }

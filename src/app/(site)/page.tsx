@@ -2,12 +2,13 @@ import Link from 'next/link'
 
 import { formatGermanDate } from '@/site/formatDate'
 import { talkPath } from '@/site/paths'
-import { listPublishedTalks } from '@/site/talks'
+import { personNames } from '@/site/personName'
+import { listPublished } from '@/site/publications'
 
 export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
-  const talks = await listPublishedTalks()
+  const talks = await listPublished('talks')
   return (
     <>
       <h1>Wissen aus der Arbeitswelt von morgen</h1>
@@ -24,7 +25,9 @@ export default async function HomePage() {
             <li key={talk.id}>
               <Link href={talkPath(talk.slug)}>{talk.title}</Link>
               <div className="meta">
-                {[talk.speakerName, formatGermanDate(talk.publishedAt)].filter(Boolean).join(' · ')}
+                {[...personNames(talk.speakers), formatGermanDate(talk.publishedAt)]
+                  .filter(Boolean)
+                  .join(' · ')}
               </div>
             </li>
           ))}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto'
+
+import type { Role } from '../../src/access/roles'
+import { loginAsAdmin, rest, stack } from './api'
+
+/** Someone calling the API: anonymous, a logged-in user (JWT) or a partner (API key). */
+export type Actor = {
+  name: string
+  role: Role | 'anonymous'
+  userId?: string
+  headers: Record<string, string>
+}
+
+// One login per test file: concurrent logins of the same user race on its session list when the
+// database has no transactions (FerretDB), and one of the tokens can lose its session.
+let adminToken: Promise<string> | undefined
+export async function adminHeaders() {
+  adminToken ??= loginAsAdmin()
+  return { Authorization: `JWT ${await adminToken}` }
+}
+
+export const anonymous: Actor = { name: 'anonymous', role: 'anonymous', headers: {} }
+
+/** Creates a user with one role through the admin's REST API and logs them in. */
+export async function createActor(role: Role, name: string = role): Promise<Actor> {
+  const email = `${name}-${randomUUID().slice(0, 8)}@test.wissenshub.local`
+  const password = randomUUID()
+  const usesApiKey = role === 'partner'
+  const apiKey = randomUUID()
+  const created = await request<{ doc: { id: string } }>('/api/users', {
+    method: 'POST',
+    headers: await adminHeaders(),
+    body: {
+      email,
+      password,
+      name,
+      roles: [role],
+      ...(usesApiKey ? { enableAPIKey: true, apiKey } : {}),
+    },
+  })
+  if (created.status !== 201)
+    throw new Error(`creating ${role} failed: ${created.status} ${JSON.stringify(created.json)}`)
+  const userId = created.json.doc.id
+  if (usesApiKey)
+    return { name, role, userId, headers: { Authorization: `users API-Key ${apiKey}` } }
+  const login = await rest<{ token: string }>('/api/users/login', {
+    method: 'POST',
+    body: { email, password },
+  })
+  return { name, role, userId, headers: { Authorization: `JWT ${login.json.token}` } }
+}
+
+/** REST with arbitrary headers; returns status and parsed JSON. */
+export async function request<T = Record<string, unknown>>(
+  path: string,
+  {
+    method = 'GET',
+    headers = {},
+    body,
+  }: { method?: string; headers?: Record<string, string>; body?: unknown } = {},
+): Promise<{ status: number; json: T }> {
+  const response = await fetch(new URL(path, stack().appUrl), {
+    method,
+    headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await response.text()
+  let json: unknown = {}
+  try {
+    json = text ? JSON.parse(text) : {}
+  } catch {
+    json = { raw: text }
+  }
+  return { status: response.status, json: json as T }
+}
+
+export async function graphql<T = Record<string, unknown>>(
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: { data?: T; errors?: { message: string }[] } }> {
+  return request('/api/graphql', { method: 'POST', headers, body: { query } })
+}
