@@ -1,5 +1,4 @@
-import { bodyField, summaryField, titleField, topicsField } from '@/fields/contentFields'
-import { germanSlugField } from '@/fields/slug'
+import { bodyField, summaryField } from '@/fields/contentFields'
 import { publicationCollection } from '@/collections/publicationCollection'
 
 /** Annual conferences and other formats, with their programme in order. */
@@ -11,8 +10,6 @@ export const Events = publicationCollection({
   },
   admin: { defaultColumns: ['title', 'startsAt', 'format', '_status'] },
   fields: [
-    titleField,
-    germanSlugField('title'),
     { name: 'motto', type: 'text', localized: true, label: { de: 'Motto', en: 'Motto' } },
     {
       type: 'row',
@@ -151,6 +148,5 @@ export const Events = publicationCollection({
         },
       ],
     },
-    topicsField,
   ],
 })

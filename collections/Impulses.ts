@@ -1,12 +1,4 @@
-import {
-  bodyField,
-  eventField,
-  relatedContentField,
-  summaryField,
-  titleField,
-  topicsField,
-} from '@/fields/contentFields'
-import { germanSlugField } from '@/fields/slug'
+import { bodyField, eventField, summaryField } from '@/fields/contentFields'
 import { publicationCollection } from '@/collections/publicationCollection'
 
 /** Short inputs and statements, e.g. a contribution to a panel or a position on a topic. */
@@ -17,8 +9,6 @@ export const Impulses = publicationCollection({
     plural: { de: 'Impulse', en: 'Impulses' },
   },
   fields: [
-    titleField,
-    germanSlugField('title'),
     {
       name: 'authors',
       type: 'relationship',
@@ -29,7 +19,5 @@ export const Impulses = publicationCollection({
     eventField,
     summaryField,
     bodyField,
-    topicsField,
-    relatedContentField,
   ],
 })

@@ -1,12 +1,5 @@
-import {
-  bodyField,
-  eventField,
-  relatedContentField,
-  summaryField,
-  titleField,
-  topicsField,
-} from '@/fields/contentFields'
-import { germanSlug, germanSlugField } from '@/fields/slug'
+import { bodyField, eventField, summaryField } from '@/fields/contentFields'
+import { germanSlug } from '@/fields/slug'
 import { publicationCollection } from '@/collections/publicationCollection'
 
 /** Panel and podium discussions with their guiding questions and findings. */
@@ -17,8 +10,6 @@ export const Panels = publicationCollection({
     plural: { de: 'Diskussionen', en: 'Panels' },
   },
   fields: [
-    titleField,
-    germanSlugField('title'),
     {
       name: 'kind',
       type: 'select',
@@ -131,7 +122,5 @@ export const Panels = publicationCollection({
         },
       ],
     },
-    topicsField,
-    relatedContentField,
   ],
 })

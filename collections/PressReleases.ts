@@ -1,12 +1,4 @@
-import {
-  bodyField,
-  eventField,
-  relatedContentField,
-  summaryField,
-  titleField,
-  topicsField,
-} from '@/fields/contentFields'
-import { germanSlugField } from '@/fields/slug'
+import { bodyField, eventField, summaryField } from '@/fields/contentFields'
 import { publicationCollection } from '@/collections/publicationCollection'
 
 /** Press releases; the Sperrfrist (embargo) hides them everywhere except from accredited press. */
@@ -19,8 +11,6 @@ export const PressReleases = publicationCollection({
   pressReadsEmbargoed: true,
   admin: { defaultColumns: ['title', 'embargoUntil', 'workflowStatus', '_status'] },
   fields: [
-    titleField,
-    germanSlugField('title'),
     { name: 'subtitle', type: 'text', localized: true, label: { de: 'Dachzeile', en: 'Kicker' } },
     { ...summaryField, label: { de: 'Vorspann', en: 'Lead' } },
     bodyField,
@@ -49,7 +39,5 @@ export const PressReleases = publicationCollection({
       localized: true,
       label: { de: 'Förderhinweis', en: 'Funding notice' },
     },
-    topicsField,
-    relatedContentField,
   ],
 })

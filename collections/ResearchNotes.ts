@@ -1,11 +1,4 @@
-import {
-  bodyField,
-  relatedContentField,
-  summaryField,
-  titleField,
-  topicsField,
-} from '@/fields/contentFields'
-import { germanSlugField } from '@/fields/slug'
+import { bodyField, summaryField } from '@/fields/contentFields'
 import { publicationCollection } from '@/collections/publicationCollection'
 
 /** Research notes with citation metadata, licence and optional DOI and PDF. */
@@ -16,8 +9,6 @@ export const ResearchNotes = publicationCollection({
     plural: { de: 'Forschungsnotizen', en: 'Research notes' },
   },
   fields: [
-    titleField,
-    germanSlugField('title'),
     {
       name: 'authors',
       type: 'relationship',
@@ -86,7 +77,5 @@ export const ResearchNotes = publicationCollection({
         { name: 'place', type: 'text', label: { de: 'Ort', en: 'Place' } },
       ],
     },
-    topicsField,
-    relatedContentField,
   ],
 })

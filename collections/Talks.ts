@@ -1,12 +1,4 @@
-import {
-  bodyField,
-  eventField,
-  relatedContentField,
-  summaryField,
-  titleField,
-  topicsField,
-} from '@/fields/contentFields'
-import { germanSlugField } from '@/fields/slug'
+import { bodyField, eventField, summaryField } from '@/fields/contentFields'
 import { publicationCollection } from '@/collections/publicationCollection'
 
 /** Keynotes, welcome addresses and expert inputs ("Fachimpulse"). */
@@ -18,8 +10,6 @@ export const Talks = publicationCollection({
   },
   admin: { defaultColumns: ['title', 'kind', 'event', 'workflowStatus', '_status'] },
   fields: [
-    titleField,
-    germanSlugField('title'),
     {
       name: 'kind',
       type: 'select',
@@ -70,7 +60,5 @@ export const Talks = publicationCollection({
     },
     { name: 'slidesUrl', type: 'text', label: { de: 'Folien (URL)', en: 'Slides (URL)' } },
     { name: 'videoUrl', type: 'text', label: { de: 'Video (URL)', en: 'Video (URL)' } },
-    topicsField,
-    relatedContentField,
   ],
 })

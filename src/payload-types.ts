@@ -218,6 +218,34 @@ export interface Event {
       }[]
     | null;
   topics?: (string | Topic)[] | null;
+  related?:
+    | (
+        | {
+            relationTo: 'talks';
+            value: string | Talk;
+          }
+        | {
+            relationTo: 'impulses';
+            value: string | Impulse;
+          }
+        | {
+            relationTo: 'panels';
+            value: string | Panel;
+          }
+        | {
+            relationTo: 'researchNotes';
+            value: string | ResearchNote;
+          }
+        | {
+            relationTo: 'pressReleases';
+            value: string | PressRelease;
+          }
+        | {
+            relationTo: 'events';
+            value: string | Event;
+          }
+      )[]
+    | null;
   seo?: {
     title?: string | null;
     description?: string | null;
@@ -1089,6 +1117,7 @@ export interface EventsSelect<T extends boolean = true> {
         id?: T;
       };
   topics?: T;
+  related?: T;
   seo?:
     | T
     | {

@@ -2,7 +2,8 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { publicationAccess } from '@/access/publicationAccess'
 import { publicationSidebarFields } from '@/fields/publicationSidebar'
-import { seoField } from '@/fields/contentFields'
+import { relatedContentField, seoField, titleField, topicsField } from '@/fields/contentFields'
+import { germanSlugField } from '@/fields/slug'
 import { enforcePublishingRights } from '@/hooks/enforcePublishingRights'
 import { setCreatedBy } from '@/hooks/setCreatedBy'
 import { setPublishedAtOnFirstPublish } from '@/hooks/setPublishedAtOnFirstPublish'
@@ -17,8 +18,9 @@ type PublicationConfig = Omit<CollectionConfig, 'slug' | 'fields'> & {
 }
 
 /**
- * What every publication type shares: drafts with autosave and scheduled publishing, versions,
- * the editorial workflow, embargo-aware access, SEO, and the search outbox.
+ * What every publication type shares: title and slug first; topics, related content and SEO
+ * last; drafts with autosave and scheduled publishing, versions, the editorial workflow,
+ * embargo-aware access and the search outbox.
  */
 export function publicationCollection({
   fields,
@@ -52,6 +54,14 @@ export function publicationCollection({
       afterChange: [...(hooks?.afterChange ?? []), queueSearchSyncAfterChange],
       afterDelete: [...(hooks?.afterDelete ?? []), queueSearchSyncAfterDelete],
     },
-    fields: [...fields, seoField, ...publicationSidebarFields],
+    fields: [
+      titleField,
+      germanSlugField('title'),
+      ...fields,
+      topicsField,
+      relatedContentField,
+      seoField,
+      ...publicationSidebarFields,
+    ],
   }
 }
