@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+
+import { adminHeaders, request } from '../helpers/actors'
+import { eventually, isIndexed, stack, uniqueWord } from '../helpers/api'
+
+const run = promisify(execFile)
+
+describe('scheduled publishing', () => {
+  it('publishes a draft at its time through the jobs runner, and indexes it', async () => {
+    const draft = await request<{ doc: { id: string } }>('/api/talks?draft=true', {
+      method: 'POST',
+      headers: await adminHeaders(),
+      body: { title: `Geplant ${uniqueWord()}`, _status: 'draft' },
+    })
+    expect(draft.status).toBe(201)
+    const id = draft.json.doc.id
+    const publishAt = new Date(Date.now() + 20_000)
+
+    const { root, appEnv } = stack()
+    await run(
+      process.execPath,
+      [
+        '--conditions=production',
+        'node_modules/tsx/dist/cli.mjs',
+        'tests/scripts/schedulePublish.ts',
+        'talks',
+        id,
+        publishAt.toISOString(),
+      ],
+      { cwd: root, env: { ...process.env, ...appEnv }, timeout: 60_000 },
+    )
+
+    expect(Date.now()).toBeLessThan(publishAt.getTime())
+    expect((await request(`/api/talks/${id}`)).status).toBe(404)
+    await eventually(
+      'the talk is public',
+      async () => (await request(`/api/talks/${id}`)).status === 200,
+      30_000,
+    )
+    expect(Date.now()).toBeGreaterThanOrEqual(publishAt.getTime())
+    await eventually('the talk is indexed', () => isIndexed(`talks-${id}`), 10_000)
+  })
+})
