@@ -1,9 +1,17 @@
 import type { Payload } from 'payload'
 
+import { seedConference } from './conference/seedConference'
+import { SeedTally } from './conference/upsertBySlug'
 import { seedAdmin } from './seedAdmin'
 
-/** Idempotent: documents are matched by slug, so running it twice changes nothing. */
+/**
+ * The first admin, then the 2nd annual labour-policy conference (src/seed/conference/).
+ * Idempotent: documents are matched by slug (media by file name or alt text), so running it
+ * twice changes nothing.
+ */
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = console.log) {
   await seedAdmin(payload, log)
-  // The conference (src/seed/conference/) is loaded here.
+  const tally = new SeedTally()
+  await seedConference({ payload, tally })
+  for (const line of tally.lines()) log(line)
 }
