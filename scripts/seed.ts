@@ -1,14 +1,18 @@
 /** `npm run seed`: loads the demo conference; idempotent. Starts embedded services if needed. */
 import { startServices } from '../src/services/embeddedServices'
+import { loadServerModules } from '../src/services/loadServerModules'
 import { projectPaths } from '../src/services/paths'
+import { runMain } from '../src/services/runMain'
 import { withPayload } from '../src/services/withPayload'
 
-const { dataDir, toolsDir } = projectPaths()
-const services = await startServices({ dataDir, toolsDir })
-Object.assign(process.env, services.env)
-try {
-  const { seedDemoContent } = await import('../src/seed/seedDemoContent')
-  await withPayload((payload) => seedDemoContent(payload))
-} finally {
-  await services.stop()
-}
+runMain(async () => {
+  const { dataDir, toolsDir } = projectPaths()
+  const services = await startServices({ dataDir, toolsDir })
+  Object.assign(process.env, services.env)
+  try {
+    const { seedDemoContent } = loadServerModules()
+    await withPayload((payload) => seedDemoContent(payload))
+  } finally {
+    await services.stop()
+  }
+})

@@ -4,6 +4,7 @@
  * builds if the sources changed, and serves site and admin on http://localhost:$PORT.
  */
 import { startServices } from '../src/services/embeddedServices'
+import { loadServerModules } from '../src/services/loadServerModules'
 import { buildIfNeeded, spawnNextServer } from '../src/services/nextServer'
 import { projectPaths } from '../src/services/paths'
 import { withPayload } from '../src/services/withPayload'
@@ -27,9 +28,8 @@ async function main() {
   }
 
   try {
-    const { ensureSearchIndexes } = await import('../src/search/ensureSearchIndexes')
+    const { ensureSearchIndexes, seedDemoContent } = loadServerModules()
     await ensureSearchIndexes()
-    const { seedDemoContent } = await import('../src/seed/seedDemoContent')
     await withPayload(async (payload) => {
       const { totalDocs } = await payload.count({ collection: 'talks' })
       if (totalDocs === 0) await seedDemoContent(payload, log)

@@ -2,6 +2,8 @@ import type { Settings } from 'meilisearch'
 
 import { getEnv } from '@/env'
 
+import { DEFAULT_SYNONYM_GROUPS, synonymsFromGroups } from './synonyms'
+
 /** Content languages; each gets its own index so Meilisearch tokenizes it as that language. */
 export const SEARCH_LANGUAGES = ['de', 'en'] as const
 export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number]
@@ -16,10 +18,29 @@ export function allPublicationsIndexPattern(): string {
   return `${getEnv().MEILI_INDEX_PREFIX}publications-*`
 }
 
+/** Attributes readers filter by; each also gets a facet with counts. */
+export const FACET_ATTRIBUTES = [
+  'type',
+  'topics',
+  'event',
+  'people',
+  'organisations',
+  'regions',
+  'year',
+  'language',
+] as const
+export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number]
+
+// Acronyms are short and exact; a typo on them matches noise ("KI" ~ "KU").
+const NO_TYPO_WORDS = ['KI', 'KMU', 'ESF', 'BMAS', 'ISF', 'HTWK', 'ATB', 'SMWA']
+
 /** Index settings are code: applied at start-up and by the reindex command, before documents. */
-export function publicationsIndexSettings(language: SearchLanguage): Settings {
+export function publicationsIndexSettings(
+  language: SearchLanguage,
+  synonyms: Record<string, string[]> = synonymsFromGroups(DEFAULT_SYNONYM_GROUPS),
+): Settings {
   return {
-    // Order is ranking weight: a hit in the title outranks one in the body.
+    // Order is ranking weight: title and findings outrank people, summary and, last, the body.
     searchableAttributes: [
       'title',
       'findings.statement',
@@ -27,13 +48,15 @@ export function publicationsIndexSettings(language: SearchLanguage): Settings {
       'summary',
       'topics',
       'event',
+      'organisations',
       'findings.quote',
       'body',
     ],
-    filterableAttributes: ['type', 'language', 'translations', 'year', 'people', 'topics', 'event'],
+    filterableAttributes: [...FACET_ATTRIBUTES, 'translations', 'collection'],
     sortableAttributes: ['publishedAt', 'title'],
     displayedAttributes: ['*'],
     localizedAttributes: [{ attributePatterns: ['*'], locales: [MEILISEARCH_LOCALE[language]] }],
+    // Relevance first; among equally relevant hits the more recent one wins.
     rankingRules: [
       'words',
       'typo',
@@ -43,5 +66,14 @@ export function publicationsIndexSettings(language: SearchLanguage): Settings {
       'exactness',
       'publishedAt:desc',
     ],
+    synonyms,
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnWords: NO_TYPO_WORDS,
+      disableOnNumbers: true,
+    },
+    faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
+    pagination: { maxTotalHits: 10_000 },
   }
 }

@@ -1,12 +1,30 @@
-import type { FederatedMultiSearchParams } from 'meilisearch'
+import type { FederatedMultiSearchParams, SearchParams } from 'meilisearch'
 
-import { publicationsIndexUid, type SearchLanguage } from './indexes'
+import {
+  FACET_ATTRIBUTES,
+  publicationsIndexUid,
+  type FacetAttribute,
+  type SearchLanguage,
+} from './indexes'
 import { getSearchClient } from './meiliClients'
+import { expandQuery } from './synonyms'
 import type { PublicationSearchRecord } from './searchRecord'
 
 // Private-use characters cannot occur in content, so highlights survive HTML escaping intact.
 export const HIGHLIGHT_START = '\uE000'
 export const HIGHLIGHT_END = '\uE001'
+export const MAX_HITS_PER_PAGE = 50
+
+export type SearchFilters = Partial<Record<FacetAttribute, (string | number)[]>>
+
+export type PublicationQuery = {
+  query: string
+  language?: SearchLanguage
+  filters?: SearchFilters
+  sort?: 'relevance' | 'date'
+  page?: number
+  hitsPerPage?: number
+}
 
 export type PublicationHit = PublicationSearchRecord & {
   highlighted: { title: string; summary: string; body: string }
@@ -17,10 +35,24 @@ export type PublicationSearchResult = {
   page: number
   hitsPerPage: number
   totalHits: number
+  totalPages: number
   hits: PublicationHit[]
+  facets: Partial<Record<FacetAttribute, Record<string, number>>>
 }
 
-const MAX_HITS_PER_PAGE = 50
+/** `topics = "KI" AND (type = "talk" OR type = "panel")`, values quoted and escaped. */
+export function toMeilisearchFilter(filters: SearchFilters = {}): string[] {
+  return Object.entries(filters)
+    .filter(([, values]) => values && values.length > 0)
+    .map(([attribute, values]) => {
+      const alternatives = values!.map((value) =>
+        typeof value === 'number'
+          ? `${attribute} = ${value}`
+          : `${attribute} = ${JSON.stringify(value)}`,
+      )
+      return `(${alternatives.join(' OR ')})`
+    })
+}
 
 /**
  * Searches published content in the reader's language. An English reader also gets German
@@ -29,45 +61,61 @@ const MAX_HITS_PER_PAGE = 50
 export async function searchPublications({
   query,
   language = 'de',
+  filters,
+  sort = 'relevance',
   page = 1,
   hitsPerPage = 10,
-}: {
-  query: string
-  language?: SearchLanguage
-  page?: number
-  hitsPerPage?: number
-}): Promise<PublicationSearchResult> {
+}: PublicationQuery): Promise<PublicationSearchResult> {
   const limit = Math.min(Math.max(1, hitsPerPage), MAX_HITS_PER_PAGE)
-  const shared = {
-    q: query,
+  const filter = toMeilisearchFilter(filters)
+  const shared: SearchParams = {
     attributesToHighlight: ['title', 'summary'],
     attributesToCrop: ['body'],
     cropLength: 30,
     highlightPreTag: HIGHLIGHT_START,
     highlightPostTag: HIGHLIGHT_END,
+    ...(sort === 'date' ? { sort: ['publishedAt:desc'] } : {}),
   }
-  const queries: FederatedMultiSearchParams['queries'] =
+  const sources =
     language === 'de'
-      ? [{ indexUid: publicationsIndexUid('de'), ...shared }]
+      ? [{ indexUid: publicationsIndexUid('de'), filter }]
       : [
-          { indexUid: publicationsIndexUid('en'), ...shared },
-          { indexUid: publicationsIndexUid('de'), filter: 'translations != en', ...shared },
+          { indexUid: publicationsIndexUid('en'), filter },
+          { indexUid: publicationsIndexUid('de'), filter: [...filter, 'translations != en'] },
         ]
+  // Every (index, query variant) pair is one federated query; a document matched by several
+  // is returned once, and facets count it once.
+  const queries: FederatedMultiSearchParams['queries'] = sources.flatMap((source) =>
+    expandQuery(query).map((q) => ({ ...source, ...shared, q })),
+  )
 
   const client = await getSearchClient()
   const response = await client.multiSearch<FederatedMultiSearchParams, PublicationSearchRecord>({
-    federation: { limit, offset: (Math.max(1, page) - 1) * limit },
+    federation: {
+      limit,
+      offset: (Math.max(1, page) - 1) * limit,
+      facetsByIndex: Object.fromEntries(
+        sources.map(({ indexUid }) => [indexUid, [...FACET_ATTRIBUTES]]),
+      ),
+      mergeFacets: {},
+    },
     queries,
   })
+  const totalHits = response.estimatedTotalHits ?? response.hits.length
   return {
     query,
     page,
     hitsPerPage: limit,
-    totalHits: response.estimatedTotalHits ?? response.hits.length,
+    totalHits,
+    totalPages: Math.ceil(totalHits / limit),
+    facets: (response.facetDistribution ?? {}) as PublicationSearchResult['facets'],
     hits: response.hits.map((hit) => {
       const formatted = (hit._formatted ?? {}) as Partial<Record<string, string>>
+      const { _formatted, _federation, ...record } = hit as typeof hit & { _federation?: unknown }
+      void _formatted
+      void _federation
       return {
-        ...(hit as PublicationSearchRecord),
+        ...(record as PublicationSearchRecord),
         highlighted: {
           title: formatted.title ?? hit.title,
           summary: formatted.summary ?? hit.summary,

@@ -1,6 +1,7 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Payload } from 'payload'
 
+import { landName } from '@/domain/germanLaender'
 import type { Config } from '@/payload-types'
 import type { PublicationCollection } from '@/publicationTypes'
 import { publicationPath } from '@/site/paths'
@@ -36,6 +37,8 @@ export type PublicationSearchRecord = {
   summary: string
   body: string
   people: string[]
+  organisations: string[]
+  regions: string[]
   topics: string[]
   event: string | null
   findings: PanelFindingRecord[]
@@ -89,6 +92,28 @@ function peopleOf(doc: Record<string, unknown>): string[] {
   return [...new Set(names)]
 }
 
+/** Organisations a publication involves: hosts, partners, presenters, speakers' affiliations. */
+function organisationsOf(doc: Record<string, unknown>): Record<string, unknown>[] {
+  const rows = (field: unknown, key: string) =>
+    (Array.isArray(field) ? field : []).filter(isObject).map((row) => row[key])
+  const people = [doc.speakers, doc.authors, doc.moderators, rows(doc.participants, 'person')]
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter(isObject)
+  const candidates = [
+    doc.hosts,
+    doc.partners,
+    doc.organisations,
+    rows(doc.participants, 'organisation'),
+    rows(doc.contacts, 'organisation'),
+    isObject(doc.citation) ? doc.citation.publisher : undefined,
+    people.map((person) => person.affiliations),
+  ].flat(2)
+  const byId = new Map<string, Record<string, unknown>>()
+  for (const organisation of candidates.filter(isObject))
+    byId.set(String(organisation.id), organisation)
+  return [...byId.values()]
+}
+
 function findingsOf(doc: Record<string, unknown>): PanelFindingRecord[] {
   return (Array.isArray(doc.findings) ? doc.findings : []).filter(isObject).map((finding) => ({
     anchor: String(finding.anchor ?? ''),
@@ -106,6 +131,7 @@ function toRecord(
   const fields = doc as unknown as Record<string, unknown>
   const dateSource = (fields.startsAt ?? fields.publishedAt) as string | null | undefined
   const date = dateSource ? new Date(dateSource) : null
+  const organisations = organisationsOf(fields)
   const guidingQuestions = (Array.isArray(fields.guidingQuestions) ? fields.guidingQuestions : [])
     .filter(isObject)
     .map((row) => String(row.question ?? ''))
@@ -122,6 +148,16 @@ function toRecord(
     summary: String(fields.summary ?? fields.abstract ?? fields.motto ?? ''),
     body: [plainText(fields.body), ...guidingQuestions].filter(Boolean).join('\n'),
     people: peopleOf(fields),
+    organisations: organisations
+      .map((organisation) => String(organisation.name ?? ''))
+      .filter(Boolean),
+    regions: [
+      ...new Set(
+        organisations
+          .map((organisation) => landName(organisation.region as string))
+          .filter(Boolean),
+      ),
+    ] as string[],
     topics: titlesOf(fields.topics),
     event: isObject(fields.event) ? String(fields.event.title ?? '') : null,
     findings: findingsOf(fields),
@@ -144,20 +180,28 @@ export async function buildSearchRecords({
   collection: PublicationCollection
   id: string
 }): Promise<PublicationSearchRecord[]> {
-  const byLanguage = new Map<SearchLanguage, AnyPublication>()
-  for (const language of SEARCH_LANGUAGES) {
-    const doc = await payload.findByID({
+  const read = (language: SearchLanguage, withFallback: boolean, depth: number) =>
+    payload.findByID({
       collection,
       id,
       locale: language,
-      fallbackLocale: false,
+      ...(withFallback ? {} : { fallbackLocale: false as const }),
       draft: false,
-      depth: 1,
+      depth,
       overrideAccess: false,
       disableErrors: true,
     })
-    if (doc?.title) byLanguage.set(language, doc as AnyPublication)
+  // A language counts as written when the publication's own title exists in it; related people
+  // and organisations may still fall back to German.
+  const translations: SearchLanguage[] = []
+  for (const language of SEARCH_LANGUAGES) {
+    const own = await read(language, false, 0)
+    if (own?.title) translations.push(language)
   }
-  const translations = [...byLanguage.keys()]
-  return [...byLanguage].map(([language, doc]) => toRecord(collection, doc, language, translations))
+  const records: PublicationSearchRecord[] = []
+  for (const language of translations) {
+    const doc = await read(language, true, 2)
+    if (doc) records.push(toRecord(collection, doc as AnyPublication, language, translations))
+  }
+  return records
 }

@@ -7,13 +7,8 @@ function nextBin(root: string) {
   return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 }
 
-/**
- * Scripts run Node with `--conditions=production` (README, "Why --conditions=production"); Next.js
- * picks its own export conditions, and its Sass pipeline fails with ours, so it must not inherit it.
- */
 function nextEnv(env: NodeJS.ProcessEnv, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const nodeOptions = (env.NODE_OPTIONS ?? '').replace('--conditions=production', '').trim()
-  return { ...env, NODE_OPTIONS: nodeOptions, NEXT_TELEMETRY_DISABLED: '1', ...extra }
+  return { ...env, NEXT_TELEMETRY_DISABLED: '1', ...extra }
 }
 
 /** Runs `next build` unless the last build was made from the same sources. */

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { loadServerModules } from './loadServerModules'
+
 /**
  * Boots Payload inside a script (start, seed, reindex) without its jobs runner: queued jobs are
  * left for the app server, which runs them.
@@ -7,8 +9,7 @@ import type { Payload } from 'payload'
 export async function withPayload<T>(work: (payload: Payload) => Promise<T>): Promise<T> {
   const previous = process.env.JOBS_AUTORUN
   process.env.JOBS_AUTORUN = 'false'
-  const { bootPayload } = await import('./bootPayload')
-  const payload = await bootPayload()
+  const payload = await loadServerModules().bootPayload()
   try {
     return await work(payload)
   } finally {

@@ -1,10 +1,6 @@
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
-
 import { adminHeaders, request } from '../helpers/actors'
-import { eventually, isIndexed, stack, uniqueWord } from '../helpers/api'
-
-const run = promisify(execFile)
+import { eventually, isIndexed, uniqueWord } from '../helpers/api'
+import { runScript } from '../helpers/runScript'
 
 describe('scheduled publishing', () => {
   it('publishes a draft at its time through the jobs runner, and indexes it', async () => {
@@ -17,19 +13,7 @@ describe('scheduled publishing', () => {
     const id = draft.json.doc.id
     const publishAt = new Date(Date.now() + 20_000)
 
-    const { root, appEnv } = stack()
-    await run(
-      process.execPath,
-      [
-        '--conditions=production',
-        'node_modules/tsx/dist/cli.mjs',
-        'tests/scripts/schedulePublish.ts',
-        'talks',
-        id,
-        publishAt.toISOString(),
-      ],
-      { cwd: root, env: { ...process.env, ...appEnv }, timeout: 60_000 },
-    )
+    await runScript('tests/scripts/schedulePublish.ts', ['talks', id, publishAt.toISOString()])
 
     expect(Date.now()).toBeLessThan(publishAt.getTime())
     expect((await request(`/api/talks/${id}`)).status).toBe(404)

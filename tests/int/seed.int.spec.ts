@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
-
 import { adminHeaders, request } from '../helpers/actors'
 import { stack } from '../helpers/api'
+import { runScript } from '../helpers/runScript'
+import { ORG } from '../../src/seed/conference/organisations'
+import { PANEL } from '../../src/seed/conference/panels'
+import { PRESS_RELEASE_SLUG } from '../../src/seed/conference/pressRelease'
 
-const run = promisify(execFile)
 const COLLECTIONS = [
   'events',
   'talks',
@@ -18,17 +18,8 @@ const COLLECTIONS = [
   'media',
 ]
 
-async function runSeed() {
-  const { root, appEnv, admin } = stack()
-  return run(
-    process.execPath,
-    ['--conditions=production', 'node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts'],
-    {
-      cwd: root,
-      env: { ...process.env, ...appEnv, ADMIN_PASSWORD: admin.password },
-      timeout: 120_000,
-    },
-  )
+function runSeed() {
+  return runScript('scripts/seed.ts', [], { ADMIN_PASSWORD: stack().admin.password })
 }
 
 async function counts() {
@@ -66,4 +57,39 @@ describe('npm run seed', () => {
     expect(conference?.yearInferred).toBe(true)
     expect(conference?.programme.length).toBeGreaterThanOrEqual(5)
   }, 240_000)
+
+  it('tells the conference as structured data', async () => {
+    const first = async <T>(collection: string, slug: string) => {
+      const { json } = await request<{ docs: T[] }>(
+        `/api/${collection}?where[slug][equals]=${slug}&depth=1`,
+      )
+      return json.docs[0]
+    }
+    const release = await first<{
+      embargoUntil: string
+      contacts: unknown[]
+      figures: { credit: string }[]
+    }>('pressReleases', PRESS_RELEASE_SLUG)
+    expect(release.embargoUntil).toBe('2021-06-22T13:00:00.000Z')
+    expect(release.contacts.length).toBeGreaterThanOrEqual(1)
+    expect(release.figures.map((figure) => figure.credit)).toEqual([
+      '© Zentrum digitale Arbeit / ARBEIT UND LEBEN Sachsen',
+      '© Zentrum digitale Arbeit / ARBEIT UND LEBEN Sachsen',
+    ])
+
+    const podium = await first<{ guidingQuestions: unknown[]; findings: { anchor: string }[] }>(
+      'panels',
+      PANEL.podium,
+    )
+    expect(podium.guidingQuestions).toHaveLength(3)
+    expect(podium.findings.length).toBeGreaterThanOrEqual(3)
+    expect(new Set(podium.findings.map((finding) => finding.anchor)).size).toBe(
+      podium.findings.length,
+    )
+
+    const centre = await first<{ relations: { kind: string }[] }>('organisations', ORG.zda)
+    expect(centre.relations.map((relation) => relation.kind)).toEqual(
+      expect.arrayContaining(['carriedBy', 'partner', 'fundedBy', 'coFundedBy']),
+    )
+  })
 })

@@ -3,14 +3,19 @@
  * Usage: tsx tests/scripts/schedulePublish.ts <collection> <id> <ISO date>
  */
 import type { PublicationCollection } from '../../src/publicationTypes'
-
+import { runMain } from '../../src/services/runMain'
 import { withPayload } from '../../src/services/withPayload'
 
 const [collection, id, at] = process.argv.slice(2)
-await withPayload((payload) =>
-  payload.jobs.queue({
-    task: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: collection as PublicationCollection, value: id } },
-    waitUntil: new Date(at),
-  }),
+runMain(() =>
+  withPayload((payload) =>
+    payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        doc: { relationTo: collection as PublicationCollection, value: id },
+      },
+      waitUntil: new Date(at),
+    }),
+  ),
 )

@@ -1,0 +1,41 @@
+import type { Endpoint } from 'payload'
+
+import { parseSearchRequest } from './searchRequest'
+import { searchPublications } from './searchPublications'
+
+/**
+ * `GET /api/search?q=…&type=talk&topics=…&sort=date&page=2&language=en`: published content only
+ * (the index holds nothing else), with facet counts and highlights.
+ */
+export const searchEndpoint: Endpoint = {
+  path: '/search',
+  method: 'get',
+  handler: async (req) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const parsed = parseSearchRequest(url.searchParams)
+    if (!parsed.ok) {
+      return Response.json(
+        { type: 'about:blank', title: 'Invalid search request', ...parsed.error },
+        { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+      )
+    }
+    try {
+      const result = await searchPublications(parsed.query)
+      return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=10' } })
+    } catch (error) {
+      req.payload.logger.error({ err: error }, 'search failed')
+      return Response.json(
+        {
+          type: 'about:blank',
+          title: 'Search unavailable',
+          status: 503,
+          detail: 'The search service is not reachable; try again shortly.',
+        },
+        {
+          status: 503,
+          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '10' },
+        },
+      )
+    }
+  },
+}

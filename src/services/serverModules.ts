@@ -1,0 +1,9 @@
+// The server side of the app that scripts need: Payload with our config, search setup, seed.
+import { getPayload } from 'payload'
+
+import config from '../../payload.config'
+
+export { ensureSearchIndexes } from '../search/ensureSearchIndexes'
+export { seedDemoContent } from '../seed/seedDemoContent'
+
+export const bootPayload = () => getPayload({ config })
