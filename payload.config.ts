@@ -23,6 +23,7 @@ import { hasRole } from './src/access/roles'
 import { getEnv } from './src/env'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
+import { searchEndpoint } from './src/search/searchEndpoint'
 import { syncPublicationTask } from './src/search/syncPublicationTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -86,7 +87,7 @@ export default buildConfig({
       cancel: ({ req }) => hasRole(req.user, 'admin'),
     },
   },
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, searchEndpoint],
   // Index settings must exist before the first document. A Meilisearch that is down now does not
   // stop the app: the sync job ensures the settings again before it indexes anything.
   onInit: async (payload) => {

@@ -1,26 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { referenceDataAccess } from '@/access/referenceDataAccess'
+import { GERMAN_LAENDER } from '@/domain/germanLaender'
 import { germanSlugField } from '@/fields/slug'
-
-export const GERMAN_LAENDER = [
-  ['BW', 'Baden-Württemberg'],
-  ['BY', 'Bayern'],
-  ['BE', 'Berlin'],
-  ['BB', 'Brandenburg'],
-  ['HB', 'Bremen'],
-  ['HH', 'Hamburg'],
-  ['HE', 'Hessen'],
-  ['MV', 'Mecklenburg-Vorpommern'],
-  ['NI', 'Niedersachsen'],
-  ['NW', 'Nordrhein-Westfalen'],
-  ['RP', 'Rheinland-Pfalz'],
-  ['SL', 'Saarland'],
-  ['SN', 'Sachsen'],
-  ['ST', 'Sachsen-Anhalt'],
-  ['SH', 'Schleswig-Holstein'],
-  ['TH', 'Thüringen'],
-] as const
 
 /** Think tanks, regional centres, partners, ministries and funders, and how they relate. */
 export const Organisations: CollectionConfig = {
