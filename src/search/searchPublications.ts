@@ -85,8 +85,9 @@ export async function searchPublications({
         ]
   // Every (index, query variant) pair is one federated query; a document matched by several
   // is returned once, and facets count it once.
+  const variants = expandQuery(query)
   const queries: FederatedMultiSearchParams['queries'] = sources.flatMap((source) =>
-    expandQuery(query).map((q) => ({ ...source, ...shared, q })),
+    variants.map((q) => ({ ...source, ...shared, q })),
   )
 
   const client = await getSearchClient()
