@@ -24,6 +24,7 @@ import { getEnv } from './src/env'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchEndpoint } from './src/search/searchEndpoint'
+import { syncDependantsTask } from './src/search/syncDependantsTask'
 import { syncPublicationTask } from './src/search/syncPublicationTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -76,7 +77,7 @@ export default buildConfig({
     fallback: true,
   },
   jobs: {
-    tasks: [syncPublicationTask],
+    tasks: [syncPublicationTask, syncDependantsTask],
     // Every second: a published talk should be searchable within a second or two.
     autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => env.JOBS_AUTORUN,

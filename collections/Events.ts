@@ -1,5 +1,9 @@
 import { bodyField, summaryField } from '@/fields/contentFields'
 import { publicationCollection } from '@/collections/publicationCollection'
+import {
+  queueDependantsSyncAfterChange,
+  queueDependantsSyncAfterDelete,
+} from '@/search/queueSearchSync'
 
 /** Annual conferences and other formats, with their programme in order. */
 export const Events = publicationCollection({
@@ -9,6 +13,11 @@ export const Events = publicationCollection({
     plural: { de: 'Veranstaltungen', en: 'Events' },
   },
   admin: { defaultColumns: ['title', 'startsAt', 'format', '_status'] },
+  // Talks and panels show the event's title in their search records.
+  hooks: {
+    afterChange: [queueDependantsSyncAfterChange],
+    afterDelete: [queueDependantsSyncAfterDelete],
+  },
   fields: [
     { name: 'motto', type: 'text', localized: true, label: { de: 'Motto', en: 'Motto' } },
     {

@@ -3,6 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { referenceDataAccess } from '@/access/referenceDataAccess'
 import { GERMAN_LAENDER } from '@/domain/germanLaender'
 import { germanSlugField } from '@/fields/slug'
+import {
+  queueDependantsSyncAfterChange,
+  queueDependantsSyncAfterDelete,
+} from '@/search/queueSearchSync'
 
 /** Think tanks, regional centres, partners, ministries and funders, and how they relate. */
 export const Organisations: CollectionConfig = {
@@ -12,6 +16,10 @@ export const Organisations: CollectionConfig = {
     plural: { de: 'Organisationen', en: 'Organisations' },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', 'parent'] },
+  hooks: {
+    afterChange: [queueDependantsSyncAfterChange],
+    afterDelete: [queueDependantsSyncAfterDelete],
+  },
   access: referenceDataAccess(),
   fields: [
     {

@@ -2,12 +2,20 @@ import type { CollectionConfig } from 'payload'
 
 import { referenceDataAccess } from '@/access/referenceDataAccess'
 import { germanSlugField } from '@/fields/slug'
+import {
+  queueDependantsSyncAfterChange,
+  queueDependantsSyncAfterDelete,
+} from '@/search/queueSearchSync'
 
 /** Speakers, moderators and authors. */
 export const People: CollectionConfig = {
   slug: 'people',
   labels: { singular: { de: 'Person', en: 'Person' }, plural: { de: 'Personen', en: 'People' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'function', 'affiliations'] },
+  hooks: {
+    afterChange: [queueDependantsSyncAfterChange],
+    afterDelete: [queueDependantsSyncAfterDelete],
+  },
   access: referenceDataAccess(),
   fields: [
     { name: 'name', type: 'text', required: true, label: { de: 'Name', en: 'Name' } },

@@ -2,12 +2,20 @@ import type { CollectionConfig } from 'payload'
 
 import { referenceDataAccess } from '@/access/referenceDataAccess'
 import { germanSlugField } from '@/fields/slug'
+import {
+  queueDependantsSyncAfterChange,
+  queueDependantsSyncAfterDelete,
+} from '@/search/queueSearchSync'
 
 /** A small hierarchical taxonomy; only editors shape it. */
 export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: { de: 'Thema', en: 'Topic' }, plural: { de: 'Themen', en: 'Topics' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent'] },
+  hooks: {
+    afterChange: [queueDependantsSyncAfterChange],
+    afterDelete: [queueDependantsSyncAfterDelete],
+  },
   access: referenceDataAccess({ authorsMayEdit: false }),
   fields: [
     {

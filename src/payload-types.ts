@@ -117,6 +117,7 @@ export interface Config {
   jobs: {
     tasks: {
       syncPublication: TaskSyncPublication;
+      syncDependants: TaskSyncDependants;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -952,7 +953,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncPublication' | 'schedulePublish';
+        taskSlug: 'inline' | 'syncPublication' | 'syncDependants' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -985,7 +986,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncPublication' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'syncPublication' | 'syncDependants' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1580,6 +1581,19 @@ export interface TaskSyncPublication {
     id: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncDependants".
+ */
+export interface TaskSyncDependants {
+  input: {
+    collection: 'people' | 'organisations' | 'topics' | 'events';
+    id: string;
+  };
+  output: {
+    queued?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,6 +2,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import type { PublicationCollection } from '@/publicationTypes'
 
+import type { ReferencedCollection } from './dependants'
+import { SYNC_DEPENDANTS_TASK } from './syncDependantsTask'
 import { SYNC_PUBLICATION_TASK } from './syncPublicationTask'
 
 type Context = { skipSearchSync?: boolean }
@@ -46,4 +48,32 @@ export const queueSearchSyncAfterDelete: CollectionAfterDeleteHook = async ({
 }) => {
   if ((context as Context).skipSearchSync) return
   await queueSync(req, collection.slug, id)
+}
+
+function queueDependants(req: PayloadRequest, collection: string, id: string | number) {
+  return req.payload.jobs.queue({
+    task: SYNC_DEPENDANTS_TASK,
+    input: { collection: collection as ReferencedCollection, id: String(id) },
+    req,
+  })
+}
+
+/** For people, organisations, topics and events: their names appear in other records. */
+export const queueDependantsSyncAfterChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  req,
+  context,
+}) => {
+  if (!(context as Context).skipSearchSync) await queueDependants(req, collection.slug, doc.id)
+  return doc
+}
+
+export const queueDependantsSyncAfterDelete: CollectionAfterDeleteHook = async ({
+  collection,
+  id,
+  req,
+  context,
+}) => {
+  if (!(context as Context).skipSearchSync) await queueDependants(req, collection.slug, id)
 }
