@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Payload } from 'payload'
 
@@ -44,6 +46,8 @@ export type PublicationSearchRecord = {
   findings: PanelFindingRecord[]
   publishedAt: number | null
   year: number | null
+  /** Fingerprint of all other fields: reconcile compares it to find stale records. */
+  contentHash: string
 }
 
 type AnyPublication = Config['collections'][PublicationCollection]
@@ -122,6 +126,13 @@ function findingsOf(doc: Record<string, unknown>): PanelFindingRecord[] {
   }))
 }
 
+function withContentHash(
+  record: Omit<PublicationSearchRecord, 'contentHash'>,
+): PublicationSearchRecord {
+  const contentHash = createHash('sha256').update(JSON.stringify(record)).digest('hex').slice(0, 20)
+  return { ...record, contentHash }
+}
+
 function toRecord(
   collection: PublicationCollection,
   doc: AnyPublication,
@@ -135,7 +146,7 @@ function toRecord(
   const guidingQuestions = (Array.isArray(fields.guidingQuestions) ? fields.guidingQuestions : [])
     .filter(isObject)
     .map((row) => String(row.question ?? ''))
-  return {
+  return withContentHash({
     id: searchRecordId(collection, String(doc.id)),
     type: PUBLICATION_TYPE[collection],
     collection,
@@ -163,7 +174,7 @@ function toRecord(
     findings: findingsOf(fields),
     publishedAt: date ? Math.floor(date.getTime() / 1000) : null,
     year: date ? date.getUTCFullYear() : null,
-  }
+  })
 }
 
 /**

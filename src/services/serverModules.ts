@@ -4,6 +4,8 @@ import { getPayload } from 'payload'
 import config from '../../payload.config'
 
 export { ensureSearchIndexes } from '../search/ensureSearchIndexes'
+export { reconcileSearchIndexes } from '../search/reconcile'
+export { rebuildSearchIndexes } from '../search/reindex'
 export { seedDemoContent } from '../seed/seedDemoContent'
 
 export const bootPayload = () => getPayload({ config })

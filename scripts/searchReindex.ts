@@ -1,0 +1,25 @@
+/** `npm run search:reindex`: builds fresh indexes and swaps them in atomically. */
+import { startServices } from '../src/services/embeddedServices'
+import { loadServerModules } from '../src/services/loadServerModules'
+import { projectPaths } from '../src/services/paths'
+import { runMain } from '../src/services/runMain'
+import { withPayload } from '../src/services/withPayload'
+
+runMain(async () => {
+  const { dataDir, toolsDir } = projectPaths()
+  const services = await startServices({ dataDir, toolsDir, log: () => undefined })
+  Object.assign(process.env, services.env)
+  try {
+    const { rebuildSearchIndexes } = loadServerModules()
+    const started = performance.now()
+    const result = await withPayload((payload) => rebuildSearchIndexes(payload))
+    console.log(
+      JSON.stringify({
+        ...result,
+        seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+      }),
+    )
+  } finally {
+    await services.stop()
+  }
+})

@@ -1,0 +1,83 @@
+import { adminHeaders, request } from '../helpers/actors'
+import { eventually, isIndexed, meiliAdmin, uniqueWord } from '../helpers/api'
+import { runScript } from '../helpers/runScript'
+
+type Report = Record<
+  'de' | 'en',
+  { added: number; updated: number; removed: number; expected: number }
+>
+
+const de = () => meiliAdmin().index('publications-de')
+
+async function publishTalk(title: string) {
+  const { json } = await request<{ doc: { id: string } }>('/api/talks', {
+    method: 'POST',
+    headers: await adminHeaders(),
+    body: { title, _status: 'published' },
+  })
+  await eventually(`${title} is indexed`, () => isIndexed(`talks-${json.doc.id}`))
+  return `talks-${json.doc.id}`
+}
+
+async function allIds(): Promise<string[]> {
+  const { results } = await de().getDocuments<{ id: string }>({ fields: ['id'], limit: 10_000 })
+  return results.map((doc) => doc.id).sort()
+}
+
+describe('search consistency commands', () => {
+  it('search:reconcile repairs missing, stale and extra records, then finds no drift', async () => {
+    const missing = await publishTalk(`Fehlt ${uniqueWord()}`)
+    const staleTitle = `Aktuell ${uniqueWord()}`
+    const stale = await publishTalk(staleTitle)
+    const extra = 'talks-000000000000000000000000'
+
+    await de().deleteDocument(missing).waitTask()
+    await de()
+      .updateDocuments([{ id: stale, title: 'Veraltet', contentHash: 'stale' }])
+      .waitTask()
+    await de()
+      .addDocuments([{ id: extra, title: 'Gibt es nicht', type: 'talk' }])
+      .waitTask()
+
+    const { stdout } = await runScript('scripts/searchReconcile.ts')
+    const report = JSON.parse(stdout.trim().split('\n').pop()!) as Report
+    expect(report.de.added).toBeGreaterThanOrEqual(1)
+    expect(report.de.updated).toBeGreaterThanOrEqual(1)
+    expect(report.de.removed).toBeGreaterThanOrEqual(1)
+
+    expect(await isIndexed(missing)).toBe(true)
+    expect((await de().getDocument<{ title: string }>(stale)).title).toBe(staleTitle)
+    expect(await isIndexed(extra)).toBe(false)
+
+    const again = await runScript('scripts/searchReconcile.ts', ['--dry-run'])
+    const second = JSON.parse(again.stdout.trim().split('\n').pop()!) as Report
+    for (const language of ['de', 'en'] as const) {
+      expect(second[language]).toMatchObject({ added: 0, updated: 0, removed: 0 })
+    }
+  })
+
+  it('search:reindex swaps in a fresh index without a moment of empty results', async () => {
+    await publishTalk(`Neuaufbau ${uniqueWord()}`)
+    const before = await allIds()
+
+    let reindexDone = false
+    const reindex = runScript('scripts/searchReindex.ts').finally(() => {
+      reindexDone = true
+    })
+    const totals: number[] = []
+    while (!reindexDone) {
+      const { json } = await request<{ totalHits: number }>('/api/search?q=&hitsPerPage=1')
+      totals.push(json.totalHits)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const { stdout } = await reindex
+    const result = JSON.parse(stdout.trim().split('\n').pop()!) as {
+      documents: Record<string, number>
+    }
+
+    expect(totals.length).toBeGreaterThan(3)
+    expect(Math.min(...totals)).toBeGreaterThan(0)
+    expect(result.documents.de).toBe(before.length)
+    expect(await allIds()).toEqual(before)
+  })
+})
