@@ -24,6 +24,9 @@ import { getEnv } from './src/env'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchEndpoint } from './src/search/searchEndpoint'
+import { SearchSettings } from './src/globals/SearchSettings'
+import { applySearchSettingsTask } from './src/search/applySearchSettingsTask'
+import { getSynonymGroups } from './src/search/synonymGroups'
 import { syncDependantsTask } from './src/search/syncDependantsTask'
 import { syncPublicationTask } from './src/search/syncPublicationTask'
 
@@ -62,6 +65,7 @@ export default buildConfig({
     Media,
     Users,
   ],
+  globals: [SearchSettings],
   editor: lexicalEditor(),
   db: mongooseAdapter({
     url: env.DATABASE_URI,
@@ -77,7 +81,7 @@ export default buildConfig({
     fallback: true,
   },
   jobs: {
-    tasks: [syncPublicationTask, syncDependantsTask],
+    tasks: [syncPublicationTask, syncDependantsTask, applySearchSettingsTask],
     // Every second: a published talk should be searchable within a second or two.
     autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => env.JOBS_AUTORUN,
@@ -92,7 +96,7 @@ export default buildConfig({
   // Index settings must exist before the first document. A Meilisearch that is down now does not
   // stop the app: the sync job ensures the settings again before it indexes anything.
   onInit: async (payload) => {
-    await ensureSearchIndexes().catch((error: unknown) =>
+    await ensureSearchIndexes(await getSynonymGroups(payload)).catch((error: unknown) =>
       payload.logger.warn(
         { err: error },
         'Search index settings not applied yet (Meilisearch unreachable)',

@@ -29,8 +29,9 @@ async function main() {
 
   try {
     const { ensureSearchIndexes, seedDemoContent } = loadServerModules()
-    await ensureSearchIndexes()
     await withPayload(async (payload) => {
+      // Payload's onInit applied the settings already; this surfaces its error, if any.
+      await ensureSearchIndexes()
       const { totalDocs } = await payload.count({ collection: 'talks' })
       if (totalDocs === 0) await seedDemoContent(payload, log)
     })

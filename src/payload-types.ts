@@ -107,8 +107,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('de' | 'en') | ('de' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    searchSettings: SearchSetting;
+  };
+  globalsSelect: {
+    searchSettings: SearchSettingsSelect<false> | SearchSettingsSelect<true>;
+  };
   locale: 'de' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -118,6 +122,7 @@ export interface Config {
     tasks: {
       syncPublication: TaskSyncPublication;
       syncDependants: TaskSyncDependants;
+      applySearchSettings: TaskApplySearchSettings;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -953,7 +958,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncPublication' | 'syncDependants' | 'schedulePublish';
+        taskSlug: 'inline' | 'syncPublication' | 'syncDependants' | 'applySearchSettings' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -986,7 +991,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncPublication' | 'syncDependants' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'syncPublication' | 'syncDependants' | 'applySearchSettings' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1563,6 +1568,39 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "searchSettings".
+ */
+export interface SearchSetting {
+  id: string;
+  /**
+   * Each group: terms search treats as equivalent, e.g. AI · artificial intelligence.
+   */
+  synonymGroups?:
+    | {
+        terms: string[];
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "searchSettings_select".
+ */
+export interface SearchSettingsSelect<T extends boolean = true> {
+  synonymGroups?:
+    | T
+    | {
+        terms?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1594,6 +1632,14 @@ export interface TaskSyncDependants {
   output: {
     queued?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplySearchSettings".
+ */
+export interface TaskApplySearchSettings {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,8 @@ import { publicationsIndexSettings, publicationsIndexUid, SEARCH_LANGUAGES } fro
 import { getMeiliAdmin } from './meiliClients'
 import { expectedRecords } from './publicRecords'
 import { reconcileSearchIndexes, type ReconcileReport } from './reconcile'
+import { getSynonymGroups } from './synonymGroups'
+import { synonymsFromGroups } from './synonyms'
 
 const BATCH = 500
 const TASK_TIMEOUT = { timeout: 300_000 }
@@ -19,6 +21,7 @@ export async function rebuildSearchIndexes(
 ): Promise<{ documents: Record<string, number>; catchUp: ReconcileReport }> {
   await ensureSearchIndexes()
   const admin = getMeiliAdmin()
+  const synonyms = synonymsFromGroups(await getSynonymGroups(payload, { fresh: true }))
   const expected = await expectedRecords(payload)
   const documents: Record<string, number> = {}
   for (const language of SEARCH_LANGUAGES) {
@@ -28,7 +31,7 @@ export async function rebuildSearchIndexes(
     await admin.createIndex(next, { primaryKey: 'id' }).waitTask(TASK_TIMEOUT)
     await admin
       .index(next)
-      .updateSettings(publicationsIndexSettings(language))
+      .updateSettings(publicationsIndexSettings(language, synonyms))
       .waitTask(TASK_TIMEOUT)
     const records = [...(expected.get(language)?.values() ?? [])]
     for (let start = 0; start < records.length; start += BATCH) {

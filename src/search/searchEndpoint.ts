@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { parseSearchRequest } from './searchRequest'
 import { searchPublications } from './searchPublications'
+import { getSynonymGroups } from './synonymGroups'
 
 /**
  * `GET /api/search?q=…&type=talk&topics=…&sort=date&page=2&language=en`: published content only
@@ -20,7 +21,8 @@ export const searchEndpoint: Endpoint = {
       )
     }
     try {
-      const result = await searchPublications(parsed.query)
+      const synonymGroups = await getSynonymGroups(req.payload)
+      const result = await searchPublications({ ...parsed.query, synonymGroups })
       return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=10' } })
     } catch (error) {
       req.payload.logger.error({ err: error }, 'search failed')

@@ -24,6 +24,8 @@ export type PublicationQuery = {
   sort?: 'relevance' | 'date'
   page?: number
   hitsPerPage?: number
+  /** The editors' list (`getSynonymGroups`); the built-in default when not given. */
+  synonymGroups?: string[][]
 }
 
 export type PublicationHit = PublicationSearchRecord & {
@@ -65,6 +67,7 @@ export async function searchPublications({
   sort = 'relevance',
   page = 1,
   hitsPerPage = 10,
+  synonymGroups,
 }: PublicationQuery): Promise<PublicationSearchResult> {
   const limit = Math.min(Math.max(1, hitsPerPage), MAX_HITS_PER_PAGE)
   const filter = toMeilisearchFilter(filters)
@@ -85,7 +88,7 @@ export async function searchPublications({
         ]
   // Every (index, query variant) pair is one federated query; a document matched by several
   // is returned once, and facets count it once.
-  const variants = expandQuery(query)
+  const variants = expandQuery(query, synonymGroups)
   const queries: FederatedMultiSearchParams['queries'] = sources.flatMap((source) =>
     variants.map((q) => ({ ...source, ...shared, q })),
   )

@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { searchPublications, type PublicationSearchResult } from '@/search/searchPublications'
+import { getSynonymGroups } from '@/search/synonymGroups'
 import { Highlighted } from '@/site/components/Highlighted'
+import { getSitePayload } from '@/site/payloadClient'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Suche' }
@@ -17,7 +19,8 @@ export default async function SearchPage({ searchParams }: Props) {
   let failed = false
   if (query) {
     try {
-      result = await searchPublications({ query, language: 'de' })
+      const synonymGroups = await getSynonymGroups(await getSitePayload())
+      result = await searchPublications({ query, language: 'de', synonymGroups })
     } catch {
       failed = true
     }
