@@ -23,6 +23,8 @@ import { hasRole } from './src/access/roles'
 import { getEnv } from './src/env'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
+import { searchHealthEndpoint, searchReindexEndpoint } from './src/search/indexHealthEndpoints'
+import { reindexSearchTask } from './src/search/reindexTask'
 import { searchEndpoint } from './src/search/searchEndpoint'
 import { SearchSettings } from './src/globals/SearchSettings'
 import { applySearchSettingsTask } from './src/search/applySearchSettingsTask'
@@ -51,6 +53,15 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Wissenshub' },
+    components: {
+      afterNavLinks: ['/src/admin/SearchHealthNavLink#SearchHealthNavLink'],
+      views: {
+        searchHealth: {
+          Component: '/src/admin/SearchHealthView#SearchHealthView',
+          path: '/suchindex',
+        },
+      },
+    },
   },
   collections: [
     Events,
@@ -81,7 +92,7 @@ export default buildConfig({
     fallback: true,
   },
   jobs: {
-    tasks: [syncPublicationTask, syncDependantsTask, applySearchSettingsTask],
+    tasks: [syncPublicationTask, syncDependantsTask, applySearchSettingsTask, reindexSearchTask],
     // Every second: a published talk should be searchable within a second or two.
     autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => env.JOBS_AUTORUN,
@@ -92,7 +103,7 @@ export default buildConfig({
       cancel: ({ req }) => hasRole(req.user, 'admin'),
     },
   },
-  endpoints: [healthEndpoint, searchEndpoint],
+  endpoints: [healthEndpoint, searchEndpoint, searchHealthEndpoint, searchReindexEndpoint],
   // Index settings must exist before the first document. A Meilisearch that is down now does not
   // stop the app: the sync job ensures the settings again before it indexes anything.
   onInit: async (payload) => {

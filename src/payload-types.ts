@@ -123,6 +123,7 @@ export interface Config {
       syncPublication: TaskSyncPublication;
       syncDependants: TaskSyncDependants;
       applySearchSettings: TaskApplySearchSettings;
+      reindexSearch: TaskReindexSearch;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -958,7 +959,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncPublication' | 'syncDependants' | 'applySearchSettings' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'syncPublication' | 'syncDependants' | 'applySearchSettings' | 'reindexSearch' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -991,7 +993,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncPublication' | 'syncDependants' | 'applySearchSettings' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'syncPublication' | 'syncDependants' | 'applySearchSettings' | 'reindexSearch' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1640,6 +1644,24 @@ export interface TaskSyncDependants {
 export interface TaskApplySearchSettings {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReindexSearch".
+ */
+export interface TaskReindexSearch {
+  input?: unknown;
+  output: {
+    documents?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
