@@ -1,36 +1,16 @@
-import { startMeilisearch } from '../../src/services/meilisearch'
 import {
   eventually,
   getPage,
   isIndexed,
   loginAsAdmin,
   rest,
+  meiliAdmin,
   uniqueWord,
-  stack,
 } from '../helpers/api'
-import { writeStack } from '../helpers/testStack'
+import { adminHeaders, request } from '../helpers/actors'
+import { killMeilisearch, restartMeilisearch } from '../helpers/meiliProcess'
 
 type Health = { status: string; services: { database: { ok: boolean }; search: { ok: boolean } } }
-
-function killMeilisearch() {
-  const { meili } = stack()
-  process.kill(meili.pid, 'SIGKILL')
-}
-
-async function restartMeilisearch() {
-  const current = stack()
-  const proc = await startMeilisearch({
-    binary: current.meili.binary,
-    dataDir: current.meili.dataDir,
-    port: current.meili.port,
-    masterKey: current.meili.masterKey,
-  })
-  writeStack({
-    ...current,
-    meili: { ...current.meili, pid: proc.pid },
-    pids: [...current.pids, proc.pid],
-  })
-}
 
 describe('a Meilisearch outage', () => {
   it('never fails a publish, and the talk is indexed once Meilisearch is back', async () => {
@@ -66,4 +46,57 @@ describe('a Meilisearch outage', () => {
     const health = await rest<Health>('/api/health')
     expect(health.status).toBe(200)
   })
+})
+
+describe('Meilisearch killed during a burst of 200 publishes', () => {
+  it('ends with every published talk indexed and no unpublished one', async () => {
+    const headers = await adminHeaders()
+    const run = uniqueWord('Burst')
+    const published: string[] = []
+    const unpublished: string[] = []
+
+    const publishOne = async (n: number) => {
+      const { status, json } = await request<{ doc: { id: string } }>('/api/talks', {
+        method: 'POST',
+        headers,
+        body: { title: `${run} Nummer ${n}`, _status: 'published' },
+      })
+      expect(status).toBe(201)
+      // Every tenth talk is taken back right away: it must not stay in the index.
+      if (n % 10 === 0) {
+        const back = await request(`/api/talks/${json.doc.id}`, {
+          method: 'PATCH',
+          headers,
+          body: { _status: 'draft' },
+        })
+        expect(back.status).toBe(200)
+        unpublished.push(`talks-${json.doc.id}`)
+      } else {
+        published.push(`talks-${json.doc.id}`)
+      }
+    }
+
+    const CONCURRENCY = 8
+    for (let start = 0; start < 200; start += CONCURRENCY) {
+      if (start === 64) killMeilisearch()
+      await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => publishOne(start + i)))
+    }
+    await restartMeilisearch()
+
+    const indexedIds = async () => {
+      const { results } = await meiliAdmin()
+        .index('publications-de')
+        .getDocuments<{ id: string }>({ fields: ['id'], filter: 'type = talk', limit: 10_000 })
+      return new Set(results.map((doc) => doc.id))
+    }
+    await eventually(
+      'all 180 published talks are indexed and the 20 unpublished are not',
+      async () => {
+        const ids = await indexedIds()
+        return published.every((id) => ids.has(id)) && unpublished.every((id) => !ids.has(id))
+      },
+      150_000,
+    )
+    expect(published).toHaveLength(180)
+  }, 240_000)
 })
