@@ -14,6 +14,11 @@ export function publicationsIndexUid(language: SearchLanguage): string {
   return `${getEnv().MEILI_INDEX_PREFIX}publications-${language}`
 }
 
+/** Where `search:reindex` builds the next version of a language's index before swapping it in. */
+export function rebuildIndexUid(language: SearchLanguage): string {
+  return `${publicationsIndexUid(language)}-rebuild`
+}
+
 export function allPublicationsIndexPattern(): string {
   return `${getEnv().MEILI_INDEX_PREFIX}publications-*`
 }

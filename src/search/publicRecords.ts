@@ -3,41 +3,44 @@ import type { Payload } from 'payload'
 import { PUBLICATION_COLLECTIONS } from '@/publicationTypes'
 
 import type { SearchLanguage } from './indexes'
-import { buildSearchRecords, type PublicationSearchRecord } from './searchRecord'
+import { buildSearchRecordsFor, type PublicationSearchRecord } from './searchRecord'
 
-const PAGE_SIZE = 100
+// Large batches keep the number of queries low: the embedded FerretDB scans the whole collection
+// for each (it narrows a query only by a bare `_id`). Records populate only names and titles of
+// related documents, so 10,000 of them stay in the low hundreds of MB.
+const BATCH_SIZE = 10_000
 
 /**
- * Every record the public indexes should hold, by language, built from the database as an
- * anonymous reader sees it. Pages until a page comes back empty (counts can be stale).
+ * Every record the public indexes should hold, built from the database as an anonymous reader
+ * sees it, in batches (per collection, in id order, each batch starting after the last id).
  */
+export async function* publicRecordBatches(
+  payload: Payload,
+  batchSize = BATCH_SIZE,
+): AsyncGenerator<PublicationSearchRecord[]> {
+  for (const collection of PUBLICATION_COLLECTIONS) {
+    let after: string | undefined
+    for (;;) {
+      const { records, lastId } = await buildSearchRecordsFor(payload, collection, {
+        after,
+        limit: batchSize,
+      })
+      if (!lastId) break
+      if (records.length > 0) yield records
+      after = lastId
+    }
+  }
+}
+
+/** All expected records by language and id (for comparing with what the indexes hold). */
 export async function expectedRecords(
   payload: Payload,
 ): Promise<Map<SearchLanguage, Map<string, PublicationSearchRecord>>> {
   const byLanguage = new Map<SearchLanguage, Map<string, PublicationSearchRecord>>()
-  for (const collection of PUBLICATION_COLLECTIONS) {
-    for (let page = 1; ; page += 1) {
-      const { docs } = await payload.find({
-        collection,
-        overrideAccess: false,
-        draft: false,
-        depth: 0,
-        limit: PAGE_SIZE,
-        page,
-        sort: 'createdAt',
-        select: {},
-      })
-      if (docs.length === 0) break
-      for (const doc of docs) {
-        for (const record of await buildSearchRecords({
-          payload,
-          collection,
-          id: String(doc.id),
-        })) {
-          if (!byLanguage.has(record.language)) byLanguage.set(record.language, new Map())
-          byLanguage.get(record.language)!.set(record.id, record)
-        }
-      }
+  for await (const batch of publicRecordBatches(payload)) {
+    for (const record of batch) {
+      if (!byLanguage.has(record.language)) byLanguage.set(record.language, new Map())
+      byLanguage.get(record.language)!.set(record.id, record)
     }
   }
   return byLanguage

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { getEnv } from '@/env'
 import type { PublicationCollection } from '@/publicationTypes'
 
 import type { ReferencedCollection } from './dependants'
@@ -8,13 +9,37 @@ import { SYNC_PUBLICATION_TASK } from './syncPublicationTask'
 
 type Context = { skipSearchSync?: boolean }
 
-function queueSync(req: PayloadRequest, collection: string, id: string | number, waitUntil?: Date) {
-  return req.payload.jobs.queue({
+// Long enough for the save's transaction (on a replica set) to commit, so the job is visible.
+const RUN_SOON_DELAY_MS = 50
+
+/**
+ * Starts the job right after the save instead of at the runner's next tick, so a publication is
+ * searchable within a fraction of a second. If the job is not visible yet (transaction still
+ * open) or another runner claims it first, nothing is lost: the runner picks it up.
+ */
+function runSoon(req: PayloadRequest, jobId: string | number) {
+  if (!getEnv().JOBS_AUTORUN) return
+  const { payload } = req
+  setTimeout(() => {
+    payload.jobs
+      .runByID({ id: jobId, overrideAccess: true })
+      .catch((error: unknown) => payload.logger.warn({ err: error }, 'search sync deferred'))
+  }, RUN_SOON_DELAY_MS)
+}
+
+async function queueSync(
+  req: PayloadRequest,
+  collection: string,
+  id: string | number,
+  waitUntil?: Date,
+) {
+  const job = await req.payload.jobs.queue({
     task: SYNC_PUBLICATION_TASK,
     input: { collection: collection as PublicationCollection, id: String(id) },
     waitUntil,
     req,
   })
+  if (!waitUntil) runSoon(req, job.id)
 }
 
 /**

@@ -1,48 +1,95 @@
+import type { EnqueuedTaskPromise } from 'meilisearch'
 import type { Payload } from 'payload'
 
+import { PUBLICATION_COLLECTIONS } from '@/publicationTypes'
+
 import { ensureSearchIndexes } from './ensureSearchIndexes'
-import { publicationsIndexSettings, publicationsIndexUid, SEARCH_LANGUAGES } from './indexes'
+import {
+  publicationsIndexSettings,
+  publicationsIndexUid,
+  rebuildIndexUid,
+  SEARCH_LANGUAGES,
+} from './indexes'
 import { getMeiliAdmin } from './meiliClients'
-import { expectedRecords } from './publicRecords'
-import { reconcileSearchIndexes, type ReconcileReport } from './reconcile'
+import { publicRecordBatches } from './publicRecords'
+import { syncPublication } from './syncPublication'
 import { getSynonymGroups } from './synonymGroups'
 import { synonymsFromGroups } from './synonyms'
 
-const BATCH = 500
 const TASK_TIMEOUT = { timeout: 300_000 }
 
 /**
- * Builds each language's index afresh beside the live one and swaps them in one Meilisearch
- * task, so searches never see an empty or half-built index. Saves that land in the old index
- * during the rebuild are caught by a reconcile right after the swap.
+ * Builds each language's index afresh beside the live one and swaps all of them in one Meilisearch
+ * task, so searches never see an empty or half-built index. Saves during the rebuild reach both
+ * indexes (the sync job writes to the one being built too); publications changed since the
+ * rebuild began are synced once more after the swap, in case a batch read raced their job.
  */
 export async function rebuildSearchIndexes(
   payload: Payload,
-): Promise<{ documents: Record<string, number>; catchUp: ReconcileReport }> {
+): Promise<{ documents: Record<string, number>; resynced: number }> {
+  const startedAt = new Date()
   await ensureSearchIndexes()
   const admin = getMeiliAdmin()
   const synonyms = synonymsFromGroups(await getSynonymGroups(payload, { fresh: true }))
-  const expected = await expectedRecords(payload)
   const documents: Record<string, number> = {}
+  const fresh = rebuildIndexUid
   for (const language of SEARCH_LANGUAGES) {
-    const live = publicationsIndexUid(language)
-    const next = `${live}-rebuild`
-    await admin.deleteIndexIfExists(next)
-    await admin.createIndex(next, { primaryKey: 'id' }).waitTask(TASK_TIMEOUT)
+    await admin.deleteIndexIfExists(fresh(language))
+    await admin.createIndex(fresh(language), { primaryKey: 'id' }).waitTask(TASK_TIMEOUT)
     await admin
-      .index(next)
+      .index(fresh(language))
       .updateSettings(publicationsIndexSettings(language, synonyms))
       .waitTask(TASK_TIMEOUT)
-    const records = [...(expected.get(language)?.values() ?? [])]
-    for (let start = 0; start < records.length; start += BATCH) {
-      await admin
-        .index(next)
-        .addDocuments(records.slice(start, start + BATCH))
-        .waitTask(TASK_TIMEOUT)
-    }
-    await admin.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask(TASK_TIMEOUT)
-    await admin.deleteIndex(next).waitTask(TASK_TIMEOUT)
-    documents[language] = records.length
+    documents[language] = 0
   }
-  return { documents, catchUp: await reconcileSearchIndexes(payload) }
+  // Batches are enqueued as they are read: Meilisearch indexes while the database is still read.
+  const enqueued: EnqueuedTaskPromise[] = []
+  for await (const batch of publicRecordBatches(payload)) {
+    for (const language of SEARCH_LANGUAGES) {
+      const records = batch.filter((record) => record.language === language)
+      if (records.length === 0) continue
+      const task = admin.index(fresh(language)).addDocuments(records)
+      task.catch(() => undefined) // awaited below; this only keeps Node from calling it unhandled
+      enqueued.push(task)
+      documents[language] += records.length
+    }
+  }
+  for (const task of await Promise.all(enqueued.map((promise) => promise.waitTask(TASK_TIMEOUT)))) {
+    if (task.status !== 'succeeded') {
+      throw new Error(
+        `Reindex aborted, live index untouched: ${task.error?.message ?? task.status}`,
+      )
+    }
+  }
+  await admin
+    .swapIndexes(
+      SEARCH_LANGUAGES.map((language) => ({
+        indexes: [publicationsIndexUid(language), fresh(language)] as [string, string],
+        rename: false,
+      })),
+    )
+    .waitTask(TASK_TIMEOUT)
+  for (const language of SEARCH_LANGUAGES) {
+    await admin.deleteIndex(fresh(language)).waitTask(TASK_TIMEOUT)
+  }
+  return { documents, resynced: await resyncChangedSince(payload, startedAt) }
+}
+
+async function resyncChangedSince(payload: Payload, since: Date): Promise<number> {
+  let resynced = 0
+  for (const collection of PUBLICATION_COLLECTIONS) {
+    const { docs } = await payload.find({
+      collection,
+      where: { updatedAt: { greater_than_equal: since.toISOString() } },
+      select: {},
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const doc of docs) {
+      await syncPublication({ payload, collection, id: String(doc.id) })
+      resynced += 1
+    }
+  }
+  return resynced
 }

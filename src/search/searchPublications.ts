@@ -57,10 +57,10 @@ export function toMeilisearchFilter(filters: SearchFilters = {}): string[] {
 }
 
 /**
- * Searches published content in the reader's language. An English reader also gets German
- * publications that have no English version (German is the primary language of the hub).
+ * The one Meilisearch request (federated multi-search) that answers a query. An English reader
+ * also gets German publications that have no English version (German is the primary language).
  */
-export async function searchPublications({
+export function federatedSearchRequest({
   query,
   language = 'de',
   filters,
@@ -68,7 +68,7 @@ export async function searchPublications({
   page = 1,
   hitsPerPage = 10,
   synonymGroups,
-}: PublicationQuery): Promise<PublicationSearchResult> {
+}: PublicationQuery): FederatedMultiSearchParams {
   const limit = Math.min(Math.max(1, hitsPerPage), MAX_HITS_PER_PAGE)
   const filter = toMeilisearchFilter(filters)
   const shared: SearchParams = {
@@ -89,12 +89,7 @@ export async function searchPublications({
   // Every (index, query variant) pair is one federated query; a document matched by several
   // is returned once, and facets count it once.
   const variants = expandQuery(query, synonymGroups)
-  const queries: FederatedMultiSearchParams['queries'] = sources.flatMap((source) =>
-    variants.map((q) => ({ ...source, ...shared, q })),
-  )
-
-  const client = await getSearchClient()
-  const response = await client.multiSearch<FederatedMultiSearchParams, PublicationSearchRecord>({
+  return {
     federation: {
       limit,
       offset: (Math.max(1, page) - 1) * limit,
@@ -103,8 +98,21 @@ export async function searchPublications({
       ),
       mergeFacets: {},
     },
-    queries,
-  })
+    queries: sources.flatMap((source) => variants.map((q) => ({ ...source, ...shared, q }))),
+  }
+}
+
+/** Searches published content in the reader's language: hits, facet counts, highlights. */
+export async function searchPublications(
+  publicationQuery: PublicationQuery,
+): Promise<PublicationSearchResult> {
+  const { query, page = 1 } = publicationQuery
+  const request = federatedSearchRequest(publicationQuery)
+  const limit = request.federation.limit!
+  const client = await getSearchClient()
+  const response = await client.multiSearch<FederatedMultiSearchParams, PublicationSearchRecord>(
+    request,
+  )
   const totalHits = response.estimatedTotalHits ?? response.hits.length
   return {
     query,

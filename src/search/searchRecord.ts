@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { landName } from '@/domain/germanLaender'
 import type { Config } from '@/payload-types'
@@ -177,11 +177,93 @@ function toRecord(
   })
 }
 
+// Only what a record shows of related documents: populating all of them (an event's whole
+// programme, every figure's image sizes) would cost more than the publications themselves.
+const RECORD_POPULATE = {
+  people: { name: true, honorific: true, affiliations: true },
+  organisations: { name: true, region: true },
+  topics: { title: true },
+  events: { title: true },
+  media: { alt: true },
+} as const
+
+/** One publication, or the next batch of a collection in id order (after the given id). */
+export type PublicDocsSelection = { id: string } | { after?: string; limit: number }
+
 /**
- * The records a publication should have in the public indexes: one per language it is written
- * in, none if it is not public. "Public" is decided by the collection's own read access for an
+ * The records for the public documents selected: one per language a document is written in,
+ * none for what is not public. "Public" is decided by the collection's own read access for an
  * anonymous reader, so the index can never show more than the REST API does (drafts, embargo).
+ *
+ * A batch costs one query for the titles plus one per language, however many documents it holds;
+ * each language's query covers exactly the id range the first one found. (The embedded FerretDB
+ * answers every query but one by id with a scan of the collection, so fewer queries is faster.)
  */
+export async function buildSearchRecordsFor(
+  payload: Payload,
+  collection: PublicationCollection,
+  selection: PublicDocsSelection,
+): Promise<{ records: PublicationSearchRecord[]; lastId?: string }> {
+  const shared = {
+    collection,
+    draft: false,
+    overrideAccess: false,
+    pagination: false,
+    sort: 'id',
+  } as const
+  const single = 'id' in selection
+  const { docs: titles } = await payload.find({
+    ...shared,
+    where: single
+      ? { id: { equals: selection.id } }
+      : selection.after
+        ? { id: { greater_than: selection.after } }
+        : {},
+    limit: single ? 1 : selection.limit,
+    locale: 'all',
+    depth: 0,
+    select: { title: true },
+  })
+  if (titles.length === 0) return { records: [] }
+  const firstId = String(titles[0].id)
+  const lastId = String(titles.at(-1)!.id)
+  const range: Where = single
+    ? { id: { equals: firstId } }
+    : { and: [{ id: { greater_than_equal: firstId } }, { id: { less_than_equal: lastId } }] }
+
+  // A language counts as written when the publication's own title exists in it; related people
+  // and organisations may still fall back to German.
+  const translations = new Map<string, SearchLanguage[]>()
+  for (const doc of titles) {
+    const title = (doc as { title?: unknown }).title
+    const written = SEARCH_LANGUAGES.filter(
+      (language) => isObject(title) && typeof title[language] === 'string' && title[language],
+    )
+    translations.set(String(doc.id), written)
+  }
+  const records: PublicationSearchRecord[] = []
+  for (const language of SEARCH_LANGUAGES) {
+    if (![...translations.values()].some((written) => written.includes(language))) continue
+    const { docs } = await payload.find({
+      ...shared,
+      // Only documents with their own title in this language (most have none in English).
+      where: { and: [range, { title: { exists: true } }] },
+      locale: language,
+      depth: 2,
+      select: { related: false },
+      populate: RECORD_POPULATE,
+    })
+    for (const doc of docs) {
+      const written = translations.get(String(doc.id))
+      if (written?.includes(language)) {
+        records.push(toRecord(collection, doc as AnyPublication, language, written))
+      }
+    }
+  }
+  return { records, lastId }
+}
+
+/** The records one publication should have in the public indexes (none if it is not public). */
 export async function buildSearchRecords({
   payload,
   collection,
@@ -191,28 +273,6 @@ export async function buildSearchRecords({
   collection: PublicationCollection
   id: string
 }): Promise<PublicationSearchRecord[]> {
-  const read = (language: SearchLanguage, withFallback: boolean, depth: number) =>
-    payload.findByID({
-      collection,
-      id,
-      locale: language,
-      ...(withFallback ? {} : { fallbackLocale: false as const }),
-      draft: false,
-      depth,
-      overrideAccess: false,
-      disableErrors: true,
-    })
-  // A language counts as written when the publication's own title exists in it; related people
-  // and organisations may still fall back to German.
-  const translations: SearchLanguage[] = []
-  for (const language of SEARCH_LANGUAGES) {
-    const own = await read(language, false, 0)
-    if (own?.title) translations.push(language)
-  }
-  const records: PublicationSearchRecord[] = []
-  for (const language of translations) {
-    const doc = await read(language, true, 2)
-    if (doc) records.push(toRecord(collection, doc as AnyPublication, language, translations))
-  }
+  const { records } = await buildSearchRecordsFor(payload, collection, { id })
   return records
 }

@@ -2,7 +2,7 @@ import type { Task } from 'meilisearch'
 import type { Payload } from 'payload'
 
 import { ensureSearchIndexes } from './ensureSearchIndexes'
-import { publicationsIndexUid, SEARCH_LANGUAGES } from './indexes'
+import { publicationsIndexUid, rebuildIndexUid, SEARCH_LANGUAGES } from './indexes'
 import { getMeiliAdmin } from './meiliClients'
 import type { PublicationCollection } from '@/publicationTypes'
 
@@ -28,11 +28,22 @@ export async function syncPublication(args: {
   const records = await buildSearchRecords(args)
   const admin = getMeiliAdmin()
   for (const language of SEARCH_LANGUAGES) {
-    const index = admin.index(publicationsIndexUid(language))
     const record = records.find((candidate) => candidate.language === language)
-    const task = record
-      ? await index.addDocuments([record]).waitTask()
-      : await index.deleteDocument(searchRecordId(args.collection, args.id)).waitTask()
-    assertSucceeded(task)
+    // While a reindex builds the next index, it gets every change too (it is swapped in later).
+    const rebuilding = await admin.getIndex(rebuildIndexUid(language)).then(
+      () => true,
+      () => false,
+    )
+    const uids = [
+      publicationsIndexUid(language),
+      ...(rebuilding ? [rebuildIndexUid(language)] : []),
+    ]
+    for (const uid of uids) {
+      const index = admin.index(uid)
+      const task = record
+        ? await index.addDocuments([record]).waitTask()
+        : await index.deleteDocument(searchRecordId(args.collection, args.id)).waitTask()
+      assertSucceeded(task)
+    }
   }
 }

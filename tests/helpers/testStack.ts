@@ -1,30 +1,17 @@
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+
+import type { ThrowawayStack } from '../../src/services/throwawayStack'
 
 /**
  * What the global setup started, shared with the test files through a JSON file (Jest runs tests
  * in their own module registry, so objects cannot be handed over; pids and ports can).
  */
-export type TestStack = {
+export type TestStack = ThrowawayStack & {
   root: string
   tmpDir: string
-  appUrl: string
-  databaseUri: string
-  meili: {
-    host: string
-    port: number
-    masterKey: string
-    dataDir: string
-    binary: string
-    pid: number
-  }
   admin: { email: string; password: string }
-  /** The app's environment, for scripts run against the test stack (e.g. the seed). */
-  appEnv: Record<string, string>
-  /** Processes to kill at teardown; tests that restart a service add the new pid. */
-  pids: number[]
 }
 
 export const STACK_FILE_ENV = 'WISSENSHUB_TEST_STACK'
@@ -44,5 +31,3 @@ export function writeStack(stack: TestStack) {
 export function makeTmpDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'wissenshub-test-'))
 }
-
-export const randomSecret = () => randomBytes(24).toString('hex')

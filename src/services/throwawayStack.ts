@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import path from 'node:path'
+
+import { ensureFerretdbBinary, startFerretdb } from './ferretdb'
+import { meilisearchBinaryPath, startMeilisearch } from './meilisearch'
+import { buildIfNeeded, spawnNextServer } from './nextServer'
+import { findFreePort } from './ports'
+
+export type ThrowawayStack = {
+  appUrl: string
+  /** The app's environment (production mode, jobs runner on), for scripts run against it. */
+  appEnv: Record<string, string>
+  databaseUri: string
+  meili: { host: string; port: number; masterKey: string; dataDir: string; binary: string; pid: number }
+  serverLog: string
+  /** App server, Meilisearch, FerretDB. */
+  pids: number[]
+}
+
+export const randomSecret = () => randomBytes(24).toString('hex')
+
+async function waitForHealthy(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${url}/api/health`)
+      .then((response) => response.ok)
+      .catch(() => false)
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`The app at ${url} did not report healthy within ${timeoutMs} ms`)
+}
+
+/**
+ * Real FerretDB, Meilisearch and a production Next.js server on free ports with fresh data in
+ * `dir`, for the tests and the benchmarks; the caller stops the processes by pid.
+ */
+export async function startThrowawayStack({
+  root,
+  toolsDir,
+  dir,
+  database,
+  log,
+}: {
+  root: string
+  toolsDir: string
+  dir: string
+  database: string
+  log: (line: string) => void
+}): Promise<ThrowawayStack> {
+  const ferretdb = await startFerretdb({
+    binary: ensureFerretdbBinary(toolsDir, log),
+    dataDir: path.join(dir, 'ferretdb'),
+    port: await findFreePort(),
+    database,
+  })
+  const masterKey = randomSecret()
+  const meili = {
+    binary: meilisearchBinaryPath(),
+    dataDir: path.join(dir, 'meilisearch'),
+    port: await findFreePort(),
+    masterKey,
+  }
+  const meilisearch = await startMeilisearch(meili)
+
+  buildIfNeeded(root, log)
+  const appPort = await findFreePort()
+  const appUrl = `http://127.0.0.1:${appPort}`
+  const appEnv = {
+    APP_ENV: 'production',
+    DATABASE_URI: ferretdb.uri,
+    DATABASE_FLAVOUR: 'ferretdb',
+    PAYLOAD_SECRET: randomSecret(),
+    MEILI_HOST: meilisearch.host,
+    MEILI_MASTER_KEY: masterKey,
+    SERVER_URL: appUrl,
+    JOBS_AUTORUN: 'true',
+  }
+  const server = spawnNextServer({
+    root,
+    port: appPort,
+    env: { ...process.env, ...appEnv },
+    stdio: 'pipe',
+  })
+  const serverLog = path.join(dir, 'next.log')
+  const logStream = createWriteStream(serverLog)
+  server.stdout?.pipe(logStream)
+  server.stderr?.pipe(logStream)
+  await waitForHealthy(appUrl, 60_000)
+  return {
+    appUrl,
+    appEnv,
+    databaseUri: ferretdb.uri,
+    meili: { ...meili, host: meilisearch.host, pid: meilisearch.pid },
+    serverLog,
+    pids: [server.pid!, meilisearch.pid, ferretdb.pid],
+  }
+}
+
+/** SIGTERM, then SIGKILL for whatever still runs after 10 s. */
+export async function stopProcesses(pids: number[]) {
+  const isAlive = (pid: number) => {
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  for (const pid of pids.filter(isAlive)) process.kill(pid, 'SIGTERM')
+  const deadline = Date.now() + 10_000
+  while (pids.some(isAlive) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  for (const pid of pids.filter(isAlive)) process.kill(pid, 'SIGKILL')
+}
