@@ -44,6 +44,7 @@ const log = (line: string) => console.log(`[bench] ${line}`)
 const CLIENT_LEVELS = [1, 2, 8]
 // With many documents every save is slow on the embedded FerretDB (see the README): few samples.
 const LAG_SAMPLES_LOADED = 5
+const LAG_GIVE_UP_MS = 180_000
 const RAW_BATCH = 2_000
 const TASK_TIMEOUT = { timeout: 900_000 }
 /** Share of each type among the synthetic publications (a think tank's output, roughly). */
@@ -310,10 +311,12 @@ async function measureLag(stack: ThrowawayStack, token: string, samples: number)
     const headers = { Authorization: `Bearer ${stack.meili.masterKey}` }
     for (;;) {
       if ((await fetch(url, { headers })).ok) break
-      if (performance.now() - acknowledged > 30_000) throw new Error('talk never became searchable')
+      if (performance.now() - acknowledged > LAG_GIVE_UP_MS) break
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
-    lags.push(performance.now() - acknowledged)
+    const lag = performance.now() - acknowledged
+    if (lag > LAG_GIVE_UP_MS) log(`talk ${doc.id} not searchable after ${LAG_GIVE_UP_MS / 1000} s`)
+    lags.push(lag)
   }
   return { save: summarize(saves), searchable: summarize(lags) }
 }
@@ -323,7 +326,7 @@ async function measureLag(stack: ThrowawayStack, token: string, samples: number)
 function printLag(label: string, lag: { save: LatencySummary; searchable: LatencySummary }) {
   console.log(
     `publish-to-searchable lag, ${label} (${lag.searchable.count} talks, REST 201 → record in the index): ` +
-      `p50 ${ms(lag.searchable.p50)}, p95 ${ms(lag.searchable.p95)}; the save itself: p50 ${ms(lag.save.p50)}, p95 ${ms(lag.save.p95)}`,
+      `p50 ${ms(lag.searchable.p50)}, p95 ${ms(lag.searchable.p95)}, max ${ms(lag.searchable.max)}; the save itself: p50 ${ms(lag.save.p50)}, p95 ${ms(lag.save.p95)}`,
   )
 }
 
