@@ -20,6 +20,7 @@ import { Talks } from './collections/Talks'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { hasRole } from './src/access/roles'
+import { apiV1Endpoints } from './src/api/v1/endpoints'
 import { getEnv } from './src/env'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
@@ -103,7 +104,13 @@ export default buildConfig({
       cancel: ({ req }) => hasRole(req.user, 'admin'),
     },
   },
-  endpoints: [healthEndpoint, searchEndpoint, searchHealthEndpoint, searchReindexEndpoint],
+  endpoints: [
+    healthEndpoint,
+    searchEndpoint,
+    searchHealthEndpoint,
+    searchReindexEndpoint,
+    ...apiV1Endpoints,
+  ],
   // Index settings must exist before the first document. A Meilisearch that is down now does not
   // stop the app: the sync job ensures the settings again before it indexes anything.
   onInit: async (payload) => {

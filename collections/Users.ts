@@ -53,5 +53,19 @@ export const Users: CollectionConfig<'users'> = {
       // Only admins grant roles; nobody promotes themselves.
       access: { create: isAdminField, update: isAdminField },
     },
+    {
+      name: 'apiRateLimit',
+      type: 'number',
+      min: 1,
+      label: { de: 'API-Anfragen je Zeitfenster', en: 'API requests per window' },
+      admin: {
+        description: {
+          de: 'Nur für Partner-Schlüssel; leer = Standard (API_RATE_LIMIT_PARTNER).',
+          en: 'For partner keys only; empty = default (API_RATE_LIMIT_PARTNER).',
+        },
+        condition: (data) => Array.isArray(data?.roles) && data.roles.includes('partner'),
+      },
+      access: { create: isAdminField, update: isAdminField },
+    },
   ],
 }

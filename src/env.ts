@@ -33,6 +33,11 @@ const envSchema = z
       .default(''),
     SERVER_URL: z.url().default('http://localhost:3000'),
     JOBS_AUTORUN: booleanFromString.default(true),
+    // API v1 requests per window: anonymous clients per address, partners per key (an admin can
+    // set a partner's own limit on the account).
+    API_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(60),
+    API_RATE_LIMIT_PARTNER: z.coerce.number().int().min(1).default(600),
+    API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return

@@ -866,6 +866,10 @@ export interface User {
   id: string;
   name?: string | null;
   roles: ('admin' | 'editor' | 'author' | 'press' | 'partner')[];
+  /**
+   * For partner keys only; empty = default (API_RATE_LIMIT_PARTNER).
+   */
+  apiRateLimit?: number | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -1477,6 +1481,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  apiRateLimit?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

@@ -12,6 +12,7 @@ export type LatencySummary = {
   p50: number
   p95: number
   p99: number
+  max: number
 }
 
 export function summarize(samplesMs: number[], errors = 0): LatencySummary {
@@ -22,6 +23,7 @@ export function summarize(samplesMs: number[], errors = 0): LatencySummary {
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? NaN,
   }
 }
 

@@ -7,8 +7,8 @@ import { buildSearchRecordsFor, type PublicationSearchRecord } from './searchRec
 
 // Large batches keep the number of queries low: the embedded FerretDB scans the whole collection
 // for each (it narrows a query only by a bare `_id`). Records populate only names and titles of
-// related documents, so 10,000 of them stay in the low hundreds of MB.
-const BATCH_SIZE = 10_000
+// related documents, so a batch stays in the low hundreds of MB.
+const BATCH_SIZE = 20_000
 
 /**
  * Every record the public indexes should hold, built from the database as an anonymous reader

@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { problemResponse } from '@/api/problem'
+
 import { parseSearchRequest } from './searchRequest'
 import { searchPublications } from './searchPublications'
 import { getSynonymGroups } from './synonymGroups'
@@ -14,29 +16,20 @@ export const searchEndpoint: Endpoint = {
   handler: async (req) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const parsed = parseSearchRequest(url.searchParams)
-    if (!parsed.ok) {
-      return Response.json(
-        { type: 'about:blank', title: 'Invalid search request', ...parsed.error },
-        { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
-      )
-    }
+    if (!parsed.ok) return problemResponse(parsed.problem)
     try {
       const synonymGroups = await getSynonymGroups(req.payload)
       const result = await searchPublications({ ...parsed.query, synonymGroups })
       return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=10' } })
     } catch (error) {
       req.payload.logger.error({ err: error }, 'search failed')
-      return Response.json(
+      return problemResponse(
         {
-          type: 'about:blank',
           title: 'Search unavailable',
           status: 503,
           detail: 'The search service is not reachable; try again shortly.',
         },
-        {
-          status: 503,
-          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '10' },
-        },
+        { 'Retry-After': '10' },
       )
     }
   },

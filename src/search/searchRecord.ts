@@ -75,7 +75,8 @@ function titlesOf(values: unknown): string[] {
     .filter(Boolean)
 }
 
-function plainText(richText: unknown): string {
+/** The plain text of a Lexical rich-text value ('' for anything else). */
+export function plainText(richText: unknown): string {
   return isObject(richText) && isObject(richText.root)
     ? convertLexicalToPlaintext({
         data: richText as unknown as Parameters<typeof convertLexicalToPlaintext>[0]['data'],
@@ -191,75 +192,70 @@ const RECORD_POPULATE = {
 export type PublicDocsSelection = { id: string } | { after?: string; limit: number }
 
 /**
- * The records for the public documents selected: one per language a document is written in,
- * none for what is not public. "Public" is decided by the collection's own read access for an
- * anonymous reader, so the index can never show more than the REST API does (drafts, embargo).
+ * The records for the public documents selected: one per language a document is written in
+ * (has its own title in), none for what is not public. "Public" is decided by the collection's
+ * own read access for an anonymous reader, so the index can never show more than the REST API
+ * does (drafts, embargo).
  *
- * A batch costs one query for the titles plus one per language, however many documents it holds;
- * each language's query covers exactly the id range the first one found. (The embedded FerretDB
- * answers every query but one by id with a scan of the collection, so fewer queries is faster.)
+ * One query per language, however many documents a batch holds: German (the default locale, whose
+ * title is required) picks the batch, the other languages read the same id range. Fewer queries
+ * matter on the embedded FerretDB, which scans the collection for every query but a bare `_id`.
  */
 export async function buildSearchRecordsFor(
   payload: Payload,
   collection: PublicationCollection,
   selection: PublicDocsSelection,
 ): Promise<{ records: PublicationSearchRecord[]; lastId?: string }> {
-  const shared = {
-    collection,
-    draft: false,
-    overrideAccess: false,
-    pagination: false,
-    sort: 'id',
-  } as const
   const single = 'id' in selection
-  const { docs: titles } = await payload.find({
-    ...shared,
-    where: single
-      ? { id: { equals: selection.id } }
-      : selection.after
-        ? { id: { greater_than: selection.after } }
-        : {},
-    limit: single ? 1 : selection.limit,
-    locale: 'all',
-    depth: 0,
-    select: { title: true },
-  })
-  if (titles.length === 0) return { records: [] }
-  const firstId = String(titles[0].id)
-  const lastId = String(titles.at(-1)!.id)
-  const range: Where = single
-    ? { id: { equals: firstId } }
-    : { and: [{ id: { greater_than_equal: firstId } }, { id: { less_than_equal: lastId } }] }
-
-  // A language counts as written when the publication's own title exists in it; related people
-  // and organisations may still fall back to German.
-  const translations = new Map<string, SearchLanguage[]>()
-  for (const doc of titles) {
-    const title = (doc as { title?: unknown }).title
-    const written = SEARCH_LANGUAGES.filter(
-      (language) => isObject(title) && typeof title[language] === 'string' && title[language],
-    )
-    translations.set(String(doc.id), written)
-  }
-  const records: PublicationSearchRecord[] = []
-  for (const language of SEARCH_LANGUAGES) {
-    if (![...translations.values()].some((written) => written.includes(language))) continue
-    const { docs } = await payload.find({
-      ...shared,
-      // Only documents with their own title in this language (most have none in English).
-      where: { and: [range, { title: { exists: true } }] },
+  const batch: Where = single
+    ? { id: { equals: selection.id } }
+    : selection.after
+      ? { id: { greater_than: selection.after } }
+      : {}
+  const read = (language: SearchLanguage, where: Where, limit?: number) =>
+    payload.find({
+      collection,
+      // Related people and organisations may fall back to German; the title must be the language's own.
+      where: { and: [where, { title: { exists: true } }] },
       locale: language,
+      limit,
+      pagination: false,
+      sort: 'id',
+      draft: false,
+      overrideAccess: false,
       depth: 2,
       select: { related: false },
       populate: RECORD_POPULATE,
     })
-    for (const doc of docs) {
-      const written = translations.get(String(doc.id))
-      if (written?.includes(language)) {
-        records.push(toRecord(collection, doc as AnyPublication, language, written))
+
+  const [defaultLanguage, ...otherLanguages] = SEARCH_LANGUAGES
+  const { docs: first } = await read(defaultLanguage, batch, single ? 1 : selection.limit)
+  if (first.length === 0) return { records: [] }
+  const lastId = String(first.at(-1)!.id)
+  const range: Where = single
+    ? batch
+    : {
+        and: [
+          { id: { greater_than_equal: String(first[0].id) } },
+          { id: { less_than_equal: lastId } },
+        ],
       }
+  const docsByLanguage = new Map<SearchLanguage, AnyPublication[]>([
+    [defaultLanguage, first as AnyPublication[]],
+  ])
+  for (const language of otherLanguages) {
+    docsByLanguage.set(language, (await read(language, range)).docs as AnyPublication[])
+  }
+
+  const translations = new Map<string, SearchLanguage[]>()
+  for (const [language, docs] of docsByLanguage) {
+    for (const doc of docs) {
+      translations.set(String(doc.id), [...(translations.get(String(doc.id)) ?? []), language])
     }
   }
+  const records = [...docsByLanguage].flatMap(([language, docs]) =>
+    docs.map((doc) => toRecord(collection, doc, language, translations.get(String(doc.id))!)),
+  )
   return { records, lastId }
 }
 

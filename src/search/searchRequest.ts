@@ -1,6 +1,9 @@
 import { z } from 'zod'
 
-import { FACET_ATTRIBUTES, SEARCH_LANGUAGES } from './indexes'
+import { parseQueryParameters } from '@/api/params'
+import type { ProblemDetails } from '@/api/problem'
+
+import { SEARCH_LANGUAGES } from './indexes'
 import { MAX_HITS_PER_PAGE, type PublicationQuery } from './searchPublications'
 
 const list = z
@@ -16,8 +19,6 @@ const years = list.pipe(
       .transform(Number),
   ),
 )
-
-const FILTER_PARAMETERS = FACET_ATTRIBUTES.filter((name) => name !== 'language')
 
 const searchParamsSchema = z
   .object({
@@ -36,40 +37,13 @@ const searchParamsSchema = z
   })
   .strict()
 
-export type SearchRequestError = {
-  status: 400
-  detail: string
-  errors: { parameter: string; message: string }[]
-}
-
-/** Turns URL parameters into a query, or a 400 that names every bad parameter. */
+/** Turns URL parameters into a query, or a 400 problem that names every bad parameter. */
 export function parseSearchRequest(
   params: URLSearchParams,
-): { ok: true; query: PublicationQuery } | { ok: false; error: SearchRequestError } {
-  const raw: Record<string, string | string[]> = {}
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key)
-    raw[key] = values.length === 1 ? values[0] : values
-  }
-  const parsed = searchParamsSchema.safeParse(raw)
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) =>
-      issue.code === 'unrecognized_keys'
-        ? {
-            parameter: issue.keys.join(', '),
-            message: `unknown parameter; allowed: q, language, sort, page, hitsPerPage, ${FILTER_PARAMETERS.join(', ')}`,
-          }
-        : { parameter: issue.path.join('.') || '(query)', message: issue.message },
-    )
-    return {
-      ok: false,
-      error: {
-        status: 400,
-        detail: errors.map((error) => `${error.parameter}: ${error.message}`).join('; '),
-        errors,
-      },
-    }
-  }
+): { ok: true; query: PublicationQuery } | { ok: false; problem: ProblemDetails } {
+  const parsed = parseQueryParameters(searchParamsSchema, params)
+  if (!parsed.ok)
+    return { ok: false, problem: { ...parsed.problem, title: 'Invalid search request' } }
   // `language` picks the reader's language (and so the indexes); the other facets filter.
   const { q, language, sort, page, hitsPerPage, ...filters } = parsed.data
   return { ok: true, query: { query: q, language, sort, page, hitsPerPage, filters } }

@@ -12,7 +12,14 @@ export type ThrowawayStack = {
   /** The app's environment (production mode, jobs runner on), for scripts run against it. */
   appEnv: Record<string, string>
   databaseUri: string
-  meili: { host: string; port: number; masterKey: string; dataDir: string; binary: string; pid: number }
+  meili: {
+    host: string
+    port: number
+    masterKey: string
+    dataDir: string
+    binary: string
+    pid: number
+  }
   serverLog: string
   /** App server, Meilisearch, FerretDB. */
   pids: number[]
@@ -42,12 +49,15 @@ export async function startThrowawayStack({
   dir,
   database,
   log,
+  env = {},
 }: {
   root: string
   toolsDir: string
   dir: string
   database: string
   log: (line: string) => void
+  /** More settings for the app. */
+  env?: Record<string, string>
 }): Promise<ThrowawayStack> {
   const ferretdb = await startFerretdb({
     binary: ensureFerretdbBinary(toolsDir, log),
@@ -76,6 +86,7 @@ export async function startThrowawayStack({
     MEILI_MASTER_KEY: masterKey,
     SERVER_URL: appUrl,
     JOBS_AUTORUN: 'true',
+    ...env,
   }
   const server = spawnNextServer({
     root,

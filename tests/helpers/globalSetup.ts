@@ -13,6 +13,8 @@ export default async function globalSetup() {
     dir: tmpDir,
     database: 'wissenshub_test',
     log,
+    // Short rate-limit windows, so a test can see a client recover.
+    env: { API_RATE_LIMIT_WINDOW_SECONDS: '5' },
   })
 
   const admin = { email: 'admin@test.wissenshub.local', password: randomSecret() }

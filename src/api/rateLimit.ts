@@ -1,0 +1,76 @@
+import type { PayloadRequest } from 'payload'
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+
+import { getEnv } from '@/env'
+import type { User } from '@/payload-types'
+
+import { problemResponse } from './problem'
+
+// One limiter per quota; each keeps its clients' counters in this process's memory.
+const limiters = new Map<string, RateLimiterMemory>()
+
+function limiterFor(points: number, windowSeconds: number) {
+  const id = `${points}/${windowSeconds}`
+  let limiter = limiters.get(id)
+  if (!limiter) {
+    limiter = new RateLimiterMemory({ points, duration: windowSeconds, keyPrefix: id })
+    limiters.set(id, limiter)
+  }
+  return limiter
+}
+
+/**
+ * The client a request counts against: the account behind a key or login, else the address.
+ * Of `X-Forwarded-For` only the last entry is used: it is the one the nearest proxy (or Next.js
+ * itself) appended, which a client cannot forge.
+ */
+function clientOf(req: PayloadRequest): { key: string; points: number } {
+  const env = getEnv()
+  const user = req.user as (User & { collection?: string }) | null
+  if (user) {
+    return { key: `user:${user.id}`, points: user.apiRateLimit ?? env.API_RATE_LIMIT_PARTNER }
+  }
+  const forwarded = req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
+  return { key: `address:${forwarded || 'unknown'}`, points: env.API_RATE_LIMIT_ANONYMOUS }
+}
+
+/** `RateLimit` and `RateLimit-Policy` as in the IETF httpapi draft (the form clients parse). */
+function rateLimitHeaders(points: number, windowSeconds: number, state: RateLimiterRes) {
+  const reset = Math.ceil(state.msBeforeNext / 1000)
+  return {
+    'RateLimit-Policy': `${points};w=${windowSeconds}`,
+    RateLimit: `limit=${points}, remaining=${Math.max(0, state.remainingPoints)}, reset=${reset}`,
+  }
+}
+
+/**
+ * Counts the request; over the limit, answers 429 with `Retry-After`. Every answer carries the
+ * client's remaining quota.
+ */
+export async function withRateLimit(
+  req: PayloadRequest,
+  handle: () => Promise<Response>,
+): Promise<Response> {
+  const windowSeconds = getEnv().API_RATE_LIMIT_WINDOW_SECONDS
+  const { key, points } = clientOf(req)
+  let state: RateLimiterRes
+  try {
+    state = await limiterFor(points, windowSeconds).consume(key)
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection
+    const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
+    return problemResponse(
+      {
+        title: 'Too many requests',
+        status: 429,
+        detail: `At most ${points} requests per ${windowSeconds} s; try again in ${retryAfter} s.`,
+      },
+      { 'Retry-After': String(retryAfter), ...rateLimitHeaders(points, windowSeconds, rejection) },
+    )
+  }
+  const response = await handle()
+  for (const [name, value] of Object.entries(rateLimitHeaders(points, windowSeconds, state))) {
+    response.headers.set(name, value)
+  }
+  return response
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod'
+
+import { PUBLICATION_TYPE_NAMES } from './resources'
+import { DETAIL_PARAMETERS, LIST_PARAMETERS, v1Schemas } from './schemas'
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` })
+
+function withoutSchemaKeywords(schema: Record<string, unknown>) {
+  const { $schema, $id, ...rest } = schema
+  void $schema
+  void $id
+  return rest
+}
+
+function queryParameters(parameters: Record<string, z.ZodType>) {
+  return Object.entries(parameters).map(([name, schema]) => {
+    const { description, ...json } = withoutSchemaKeywords(
+      z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+    )
+    return { name, in: 'query', required: false, description, schema: json }
+  })
+}
+
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+})
+
+const rateLimitHeaders = {
+  RateLimit: {
+    description: 'limit, remaining and reset (seconds) of your quota',
+    schema: { type: 'string' },
+  },
+  'RateLimit-Policy': { description: 'requests;w=window seconds', schema: { type: 'string' } },
+}
+
+const tooManyRequests = {
+  description: 'Over your quota; wait Retry-After seconds',
+  headers: { 'Retry-After': { schema: { type: 'integer' } }, ...rateLimitHeaders },
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+}
+
+const ok = (schemaId: string) => ({
+  description: 'OK',
+  headers: {
+    ETag: { description: 'Validator for If-None-Match.', schema: { type: 'string' } },
+    'Cache-Control': { schema: { type: 'string' } },
+    ...rateLimitHeaders,
+  },
+  content: { 'application/json': { schema: ref(schemaId) } },
+})
+
+const typeParameter = {
+  name: 'type',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', enum: PUBLICATION_TYPE_NAMES },
+}
+
+/** The OpenAPI 3.1 document of API v1, generated from the same schemas the code parses with. */
+export function openApiDocument(serverUrl: string) {
+  const { schemas } = z.toJSONSchema(v1Schemas, { uri: (id) => `#/components/schemas/${id}` })
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Wissenshub API',
+      version: '1.0.0',
+      description:
+        'Published talks, impulses, panels, research notes, press releases and events. ' +
+        'Stable within v1: fields are only ever added. Partners send their key as ' +
+        '`Authorization: users API-Key <key>`; anonymous reading is allowed.',
+    },
+    servers: [{ url: new URL('/api/v1', serverUrl).toString() }],
+    security: [{}, { partnerKey: [] }],
+    paths: {
+      '/{type}': {
+        get: {
+          operationId: 'listPublications',
+          summary: 'Published items of one type, newest first',
+          parameters: [typeParameter, ...queryParameters(LIST_PARAMETERS)],
+          responses: {
+            '200': ok('PublicationPage'),
+            '304': { description: 'Not modified (If-None-Match)' },
+            '400': problem('A parameter is unknown or has a bad value'),
+            '404': problem('No such type'),
+            '429': tooManyRequests,
+          },
+        },
+      },
+      '/{type}/{idOrSlug}': {
+        get: {
+          operationId: 'getPublication',
+          summary: 'One published item by id or slug',
+          parameters: [
+            typeParameter,
+            { name: 'idOrSlug', in: 'path', required: true, schema: { type: 'string' } },
+            ...queryParameters(DETAIL_PARAMETERS),
+          ],
+          responses: {
+            '200': ok('Publication'),
+            '304': { description: 'Not modified (If-None-Match)' },
+            '400': problem('A parameter is unknown or has a bad value'),
+            '404': problem('No such type, or no published item with this id or slug'),
+            '429': tooManyRequests,
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        partnerKey: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: 'users API-Key <key>: a higher rate limit than anonymous clients',
+        },
+      },
+      schemas: Object.fromEntries(
+        Object.entries(schemas).map(([id, schema]) => [id, withoutSchemaKeywords(schema)]),
+      ),
+    },
+  }
+}

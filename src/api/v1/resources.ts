@@ -1,0 +1,44 @@
+import type { PublicationCollection } from '@/publicationTypes'
+
+/**
+ * The publication types of API v1 and the collections behind them. The names are part of the
+ * public contract: collections may be renamed or split, these stay.
+ */
+export const PUBLICATION_TYPES = {
+  talks: 'talks',
+  impulses: 'impulses',
+  panels: 'panels',
+  'research-notes': 'researchNotes',
+  'press-releases': 'pressReleases',
+  events: 'events',
+} as const satisfies Record<string, PublicationCollection>
+
+export type PublicationTypeName = keyof typeof PUBLICATION_TYPES
+
+export const PUBLICATION_TYPE_NAMES = Object.keys(PUBLICATION_TYPES) as PublicationTypeName[]
+
+/** Where each type names its people, and in which role. */
+export const PEOPLE_FIELDS: Record<
+  PublicationCollection,
+  { path: string; role: 'speaker' | 'author' | 'moderator' | 'participant' }[]
+> = {
+  talks: [{ path: 'speakers', role: 'speaker' }],
+  impulses: [{ path: 'authors', role: 'author' }],
+  panels: [
+    { path: 'moderators', role: 'moderator' },
+    { path: 'participants.person', role: 'participant' },
+  ],
+  researchNotes: [{ path: 'authors', role: 'author' }],
+  pressReleases: [],
+  events: [{ path: 'moderators', role: 'moderator' }],
+}
+
+/** Types that belong to an event through an `event` field. */
+export const HAS_EVENT: Record<PublicationCollection, boolean> = {
+  talks: true,
+  impulses: true,
+  panels: true,
+  researchNotes: false,
+  pressReleases: true,
+  events: false,
+}

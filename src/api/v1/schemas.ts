@@ -1,0 +1,138 @@
+/**
+ * The shapes of API v1, as zod schemas: they parse requests, and the OpenAPI document is
+ * generated from them, so the documentation cannot drift from what the code accepts and returns.
+ */
+import { z } from 'zod'
+
+import { SEARCH_LANGUAGES } from '@/search/indexes'
+
+import { PUBLICATION_TYPE_NAMES } from './resources'
+
+export const MAX_PAGE_SIZE = 100
+
+/** The named schemas of the OpenAPI document (components.schemas). */
+export const v1Schemas = z.registry<{ id: string; description?: string }>()
+
+const Reference = z
+  .object({ id: z.string(), slug: z.string(), title: z.string() })
+  .register(v1Schemas, { id: 'Reference', description: 'A topic or event: id, slug, title.' })
+
+const PersonReference = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    role: z.enum(['speaker', 'author', 'moderator', 'participant']),
+  })
+  .register(v1Schemas, { id: 'PersonReference' })
+
+/** Every field a client may ask for with `fields`; `id` and `type` always come. */
+const publicationFields = {
+  slug: z.string(),
+  url: z.url().describe('The publication on the public site.'),
+  language: z
+    .enum(SEARCH_LANGUAGES)
+    .describe('The language asked for; untranslated texts fall back to German.'),
+  title: z.string(),
+  summary: z.string().nullable(),
+  text: z.string().describe('Plain text of the body.'),
+  publishedAt: z.iso.datetime({ offset: true }).nullable(),
+  updatedAt: z.iso.datetime({ offset: true }),
+  topics: z.array(Reference),
+  people: z.array(PersonReference),
+  event: Reference.nullable(),
+}
+export type PublicationField = keyof typeof publicationFields
+export const PUBLICATION_FIELDS = Object.keys(publicationFields) as PublicationField[]
+
+export const Publication = z
+  .object({
+    id: z.string(),
+    type: z.enum(PUBLICATION_TYPE_NAMES),
+    ...Object.fromEntries(
+      Object.entries(publicationFields).map(([name, schema]) => [name, schema.optional()]),
+    ),
+  })
+  .register(v1Schemas, {
+    id: 'Publication',
+    description: 'A published item. Fields other than id and type can be narrowed with `fields`.',
+  })
+
+export const PublicationPage = z
+  .object({
+    items: z.array(Publication),
+    page: z.int().min(1),
+    pageSize: z.int().min(1).max(MAX_PAGE_SIZE),
+    totalItems: z.int().min(0),
+    totalPages: z.int().min(0),
+  })
+  .register(v1Schemas, { id: 'PublicationPage' })
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    errors: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
+  })
+  .register(v1Schemas, { id: 'Problem', description: 'RFC 9457 problem details.' })
+
+// ─── Query parameters ────────────────────────────────────────────────────────────────────────
+
+const slugParam = z
+  .string()
+  .regex(/^[a-z0-9-]{1,120}$/, 'a slug: lower-case letters, digits and hyphens')
+
+const fieldsParam = z
+  .string()
+  .transform((value) => value.split(',').map((name) => name.trim()))
+  .pipe(
+    z.array(
+      z.enum(PUBLICATION_FIELDS, {
+        error: `fields are a comma-separated list of: ${PUBLICATION_FIELDS.join(', ')}`,
+      }),
+    ),
+  )
+  .describe(
+    `Comma-separated fields to return besides id and type: ${PUBLICATION_FIELDS.join(', ')}.`,
+  )
+
+const dateParam = z.iso
+  .date('a date as YYYY-MM-DD')
+  .describe('A date (YYYY-MM-DD), Europe/Berlin calendar day.')
+
+/** One table for parsing and for the documentation of each parameter. */
+export const LIST_PARAMETERS = {
+  page: z.coerce.number().int().min(1).max(1000).default(1).describe('Page number, from 1.'),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_SIZE)
+    .default(20)
+    .describe(`Items per page (at most ${MAX_PAGE_SIZE}).`),
+  sort: z
+    .enum(['-publishedAt', 'publishedAt', 'title', '-title'])
+    .default('-publishedAt')
+    .describe('Order; a leading minus sorts descending.'),
+  language: z.enum(SEARCH_LANGUAGES).default('de').describe('Language of the texts.'),
+  topic: slugParam.optional().describe('Only items on this topic (slug).'),
+  person: slugParam
+    .optional()
+    .describe('Only items this person (slug) speaks at, wrote or moderated.'),
+  event: slugParam.optional().describe('Only items of this event (slug).'),
+  from: dateParam.optional().describe('Published on or after this day.'),
+  to: dateParam.optional().describe('Published on or before this day.'),
+  fields: fieldsParam.optional(),
+}
+
+export const DETAIL_PARAMETERS = {
+  language: LIST_PARAMETERS.language,
+  fields: LIST_PARAMETERS.fields,
+}
+
+export const ListQuery = z.object(LIST_PARAMETERS).strict()
+export const DetailQuery = z.object(DETAIL_PARAMETERS).strict()
+export type ListQuery = z.infer<typeof ListQuery>
+export type DetailQuery = z.infer<typeof DetailQuery>

@@ -1,0 +1,89 @@
+import type { Config } from '@/payload-types'
+import type { PublicationCollection } from '@/publicationTypes'
+import type { SearchLanguage } from '@/search/indexes'
+import { plainText } from '@/search/searchRecord'
+import { publicationPath } from '@/site/paths'
+
+import { PEOPLE_FIELDS, PUBLICATION_TYPES, type PublicationTypeName } from './resources'
+import type { PublicationField } from './schemas'
+
+type AnyPublication = Config['collections'][PublicationCollection]
+type Person = Config['collections']['people']
+
+const TYPE_OF = Object.fromEntries(
+  Object.entries(PUBLICATION_TYPES).map(([name, collection]) => [collection, name]),
+) as Record<PublicationCollection, PublicationTypeName>
+
+export type PublicationV1 = { id: string; type: PublicationTypeName } & Partial<
+  Record<PublicationField, unknown>
+>
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
+const reference = (value: unknown) =>
+  isObject(value)
+    ? { id: String(value.id), slug: String(value.slug ?? ''), title: String(value.title ?? '') }
+    : null
+
+/** Values at a dotted path, through arrays ("participants.person"). */
+function valuesAt(doc: unknown, path: string): unknown[] {
+  return path
+    .split('.')
+    .reduce<unknown[]>(
+      (values, key) =>
+        values
+          .flatMap((value) => (Array.isArray(value) ? value : [value]))
+          .filter(isObject)
+          .map((value) => value[key]),
+      [doc],
+    )
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+}
+
+function peopleOf(collection: PublicationCollection, doc: AnyPublication) {
+  return PEOPLE_FIELDS[collection].flatMap(({ path, role }) =>
+    valuesAt(doc, path)
+      .filter((person): person is Person => isObject(person))
+      .map((person) => ({
+        id: String(person.id),
+        slug: person.slug,
+        name: [person.honorific, person.name].filter(Boolean).join(' '),
+        role,
+      })),
+  )
+}
+
+/**
+ * The v1 shape of a publication read at depth 1 (topics, people and event populated). Internal
+ * fields (workflow status, creator, embargo, SEO) are never part of it.
+ */
+export function toPublication(
+  collection: PublicationCollection,
+  doc: AnyPublication,
+  language: SearchLanguage,
+  serverUrl: string,
+  fields?: PublicationField[],
+): PublicationV1 {
+  const raw = doc as unknown as Record<string, unknown>
+  const summary = raw.summary ?? raw.abstract ?? raw.motto ?? null
+  const all: Record<PublicationField, unknown> = {
+    slug: doc.slug,
+    url: new URL(publicationPath(collection, doc.slug, language), serverUrl).toString(),
+    language,
+    title: doc.title,
+    summary: typeof summary === 'string' ? summary : null,
+    text: plainText(raw.body),
+    publishedAt: (raw.publishedAt as string | null | undefined) ?? null,
+    updatedAt: doc.updatedAt,
+    topics: (Array.isArray(raw.topics) ? raw.topics : []).map(reference).filter(Boolean),
+    people: peopleOf(collection, doc),
+    event: reference(raw.event),
+  }
+  const chosen = fields ?? (Object.keys(all) as PublicationField[])
+  return {
+    id: String(doc.id),
+    type: TYPE_OF[collection],
+    ...Object.fromEntries(chosen.map((field) => [field, all[field]])),
+  }
+}
