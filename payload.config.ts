@@ -21,7 +21,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { hasRole } from './src/access/roles'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
-import { getEnv } from './src/env'
+import { getEnv, jobsRunInThisProcess } from './src/env'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchHealthEndpoint, searchReindexEndpoint } from './src/search/indexHealthEndpoints'
@@ -96,7 +96,7 @@ export default buildConfig({
     tasks: [syncPublicationTask, syncDependantsTask, applySearchSettingsTask, reindexSearchTask],
     // Every second: a published talk should be searchable within a second or two.
     autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => env.JOBS_AUTORUN,
+    shouldAutoRun: () => jobsRunInThisProcess(),
     deleteJobOnComplete: true,
     access: {
       queue: ({ req }) => hasRole(req.user, 'admin'),

@@ -85,6 +85,14 @@ const BUILD_PLACEHOLDERS = {
 
 let cached: AppEnv | undefined
 
+/**
+ * Whether this process runs queued jobs, read at each call: scripts switch it off (`withPayload`)
+ * after the config, and with it the cached environment, may already have been loaded.
+ */
+export function jobsRunInThisProcess(): boolean {
+  return booleanFromString.catch(true).parse(process.env.JOBS_AUTORUN ?? 'true')
+}
+
 export function getEnv(): AppEnv {
   cached ??= parseEnv(isConfigOnly ? { ...BUILD_PLACEHOLDERS, ...process.env } : process.env)
   return cached

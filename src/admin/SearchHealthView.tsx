@@ -59,7 +59,8 @@ export async function SearchHealthView({
               </tbody>
             </table>
             <p>
-              Aufträge: {health.jobs.pending} ausstehend, {health.jobs.failed} fehlgeschlagen.
+              Aufträge: {health.jobs.pending} ausstehend, {health.jobs.scheduled} geplant (z. B.
+              Ende einer Sperrfrist), {health.jobs.failed} fehlgeschlagen.
               {health.jobs.lastError &&
                 ` Letzter Fehler (${health.jobs.lastError.task}, ${health.jobs.lastError.at}): ${health.jobs.lastError.message}`}
             </p>

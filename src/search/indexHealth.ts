@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicationTypes'
 
@@ -14,7 +14,9 @@ export type SearchIndexHealth = {
     indexed: Record<SearchLanguage, number | null>
   }[]
   jobs: {
+    /** Due now (or overdue): the backlog. */
     pending: number
+    scheduled: number
     failed: number
     lastError: { task: string; message: string; at: string } | null
   }
@@ -55,9 +57,22 @@ export async function getSearchIndexHealth(payload: Payload): Promise<SearchInde
     }),
   )
 
+  const open: Where[] = [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }]
+  const now = new Date().toISOString()
   const pending = await payload.count({
     collection: 'payload-jobs',
-    where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    where: {
+      and: [
+        ...open,
+        { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: now } }] },
+      ],
+    },
+    overrideAccess: true,
+  })
+  // Jobs for later, e.g. indexing a press release the minute its embargo lifts.
+  const scheduled = await payload.count({
+    collection: 'payload-jobs',
+    where: { and: [...open, { waitUntil: { greater_than: now } }] },
     overrideAccess: true,
   })
   const failed = await payload.find({
@@ -74,6 +89,7 @@ export async function getSearchIndexHealth(payload: Payload): Promise<SearchInde
     types,
     jobs: {
       pending: pending.totalDocs,
+      scheduled: scheduled.totalDocs,
       failed: failed.totalDocs,
       lastError: last
         ? {

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { getEnv } from '@/env'
+import { jobsRunInThisProcess } from '@/env'
 import type { PublicationCollection } from '@/publicationTypes'
 
 import type { ReferencedCollection } from './dependants'
@@ -18,7 +18,7 @@ const RUN_SOON_DELAY_MS = 50
  * open) or another runner claims it first, nothing is lost: the runner picks it up.
  */
 function runSoon(req: PayloadRequest, jobId: string | number) {
-  if (!getEnv().JOBS_AUTORUN) return
+  if (!jobsRunInThisProcess()) return
   const { payload } = req
   setTimeout(() => {
     payload.jobs

@@ -97,7 +97,16 @@ describe('API v1 follows its OpenAPI 3.1 document', () => {
   it('serves an OpenAPI 3.1 document with both paths', async () => {
     const { json } = await fetchJson('/api/v1/openapi.json')
     expect((json as OpenApi).openapi).toBe('3.1.0')
-    expect(Object.keys((json as OpenApi).paths)).toEqual(['/{type}', '/{type}/{idOrSlug}'])
+    expect(Object.keys((json as OpenApi).paths)).toEqual([
+      '/{type}',
+      '/{type}/{idOrSlug}',
+      '/people',
+      '/people/{idOrSlug}',
+      '/organisations',
+      '/organisations/{idOrSlug}',
+      '/topics',
+      '/topics/{idOrSlug}',
+    ])
   })
 
   it.each(TYPES)('lists %s in the documented shape', async (type) => {
@@ -118,6 +127,26 @@ describe('API v1 follows its OpenAPI 3.1 document', () => {
         { id: speaker.id, slug: speaker.slug, name: speaker.name, role: 'speaker' },
       ])
     }
+  })
+
+  it.each([
+    ['people', 'PersonPage'],
+    ['organisations', 'OrganisationPage'],
+    ['topics', 'TopicPage'],
+  ])('lists %s in the documented shape', async (type, schema) => {
+    const { status, json } = await fetchJson(`/api/v1/${type}?pageSize=100`)
+    expect(status).toBe(200)
+    validate(schema, json)
+  })
+
+  it('returns the speaker and the topic by slug, in the documented shape', async () => {
+    const person = await fetchJson(`/api/v1/people/${speaker.slug}`)
+    validate('Person', person.json)
+    expect(person.json).toMatchObject({ id: speaker.id, name: speaker.name })
+    const byId = await fetchJson(`/api/v1/topics/${topic.id}`)
+    validate('Topic', byId.json)
+    expect(byId.json).toMatchObject({ slug: topic.slug, title: topic.title })
+    expect((await fetchJson('/api/v1/people/niemand-bekanntes')).status).toBe(404)
   })
 
   it('problems are documented problem+json', async () => {

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { getEnv } from '@/env'
+import type { PublicationCollection } from '@/publicationTypes'
 
 import { cachedJson } from '../conditional'
 import { parseQueryParameters } from '../params'
@@ -9,24 +10,70 @@ import { withRateLimit } from '../rateLimit'
 import { openApiDocument } from './openapi'
 import { getPublication, listPublications } from './publications'
 import { PUBLICATION_TYPE_NAMES, PUBLICATION_TYPES, type PublicationTypeName } from './resources'
-import { DetailQuery, ListQuery } from './schemas'
+import {
+  getReferenceData,
+  listReferenceData,
+  REFERENCE_TYPE_NAMES,
+  type ReferenceTypeName,
+} from './referenceData'
+import { DetailQuery, ListQuery, ReferenceDetailQuery, ReferenceListQuery } from './schemas'
 
 const searchParams = (req: PayloadRequest) =>
   new URL(req.url ?? '/', 'http://localhost').searchParams
 
-function collectionOf(req: PayloadRequest) {
+type Resource =
+  | { kind: 'publications'; collection: PublicationCollection }
+  | { kind: 'reference'; type: ReferenceTypeName }
+
+const TYPE_NAMES = [...PUBLICATION_TYPE_NAMES, ...REFERENCE_TYPE_NAMES]
+
+function resourceOf(req: PayloadRequest): Resource | undefined {
   const type = String(req.routeParams?.type ?? '')
-  return PUBLICATION_TYPE_NAMES.includes(type as PublicationTypeName)
-    ? PUBLICATION_TYPES[type as PublicationTypeName]
-    : undefined
+  if (PUBLICATION_TYPE_NAMES.includes(type as PublicationTypeName)) {
+    return { kind: 'publications', collection: PUBLICATION_TYPES[type as PublicationTypeName] }
+  }
+  if (REFERENCE_TYPE_NAMES.includes(type as ReferenceTypeName)) {
+    return { kind: 'reference', type: type as ReferenceTypeName }
+  }
+  return undefined
 }
 
 const unknownType = (req: PayloadRequest) =>
   problemResponse({
     title: 'Unknown type',
     status: 404,
-    detail: `There is no type "${String(req.routeParams?.type)}"; types are: ${PUBLICATION_TYPE_NAMES.join(', ')}.`,
+    detail: `There is no type "${String(req.routeParams?.type)}"; types are: ${TYPE_NAMES.join(', ')}.`,
   })
+
+const notFound = (req: PayloadRequest, idOrSlug: string) =>
+  problemResponse({
+    title: 'Not found',
+    status: 404,
+    detail: `No published item of type "${String(req.routeParams?.type)}" has the id or slug "${idOrSlug}".`,
+  })
+
+async function list(req: PayloadRequest, resource: Resource): Promise<Response> {
+  if (resource.kind === 'reference') {
+    const parsed = parseQueryParameters(ReferenceListQuery, searchParams(req))
+    if (!parsed.ok) return problemResponse(parsed.problem)
+    return cachedJson(req, await listReferenceData(req.payload, resource.type, parsed.data))
+  }
+  const parsed = parseQueryParameters(ListQuery, searchParams(req))
+  if (!parsed.ok) return problemResponse(parsed.problem)
+  return cachedJson(req, await listPublications(req.payload, resource.collection, parsed.data))
+}
+
+async function detail(req: PayloadRequest, resource: Resource): Promise<Response> {
+  const idOrSlug = String(req.routeParams?.idOrSlug ?? '')
+  const schema = resource.kind === 'reference' ? ReferenceDetailQuery : DetailQuery
+  const parsed = parseQueryParameters(schema, searchParams(req))
+  if (!parsed.ok) return problemResponse(parsed.problem)
+  const item =
+    resource.kind === 'reference'
+      ? await getReferenceData(req.payload, resource.type, idOrSlug, parsed.data.language)
+      : await getPublication(req.payload, resource.collection, idOrSlug, parsed.data)
+  return item ? cachedJson(req, item) : notFound(req, idOrSlug)
+}
 
 /** API v1: a versioned, documented read API over published content (`/api/v1/...`). */
 export const apiV1Endpoints: Endpoint[] = [
@@ -43,11 +90,8 @@ export const apiV1Endpoints: Endpoint[] = [
     method: 'get',
     handler: (req) =>
       withRateLimit(req, async () => {
-        const collection = collectionOf(req)
-        if (!collection) return unknownType(req)
-        const parsed = parseQueryParameters(ListQuery, searchParams(req))
-        if (!parsed.ok) return problemResponse(parsed.problem)
-        return cachedJson(req, await listPublications(req.payload, collection, parsed.data))
+        const resource = resourceOf(req)
+        return resource ? list(req, resource) : unknownType(req)
       }),
   },
   {
@@ -55,20 +99,8 @@ export const apiV1Endpoints: Endpoint[] = [
     method: 'get',
     handler: (req) =>
       withRateLimit(req, async () => {
-        const collection = collectionOf(req)
-        if (!collection) return unknownType(req)
-        const parsed = parseQueryParameters(DetailQuery, searchParams(req))
-        if (!parsed.ok) return problemResponse(parsed.problem)
-        const idOrSlug = String(req.routeParams?.idOrSlug ?? '')
-        const publication = await getPublication(req.payload, collection, idOrSlug, parsed.data)
-        if (!publication) {
-          return problemResponse({
-            title: 'Not found',
-            status: 404,
-            detail: `No published item of type "${String(req.routeParams?.type)}" has the id or slug "${idOrSlug}".`,
-          })
-        }
-        return cachedJson(req, publication)
+        const resource = resourceOf(req)
+        return resource ? detail(req, resource) : unknownType(req)
       }),
   },
 ]

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
 import { PUBLICATION_TYPE_NAMES } from './resources'
-import { DETAIL_PARAMETERS, LIST_PARAMETERS, v1Schemas } from './schemas'
+import { REFERENCE_TYPE_NAMES } from './referenceData'
+import { DETAIL_PARAMETERS, LIST_PARAMETERS, REFERENCE_LIST_PARAMETERS, v1Schemas } from './schemas'
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` })
 
@@ -57,6 +58,57 @@ const typeParameter = {
   schema: { type: 'string', enum: PUBLICATION_TYPE_NAMES },
 }
 
+const REFERENCE_SCHEMAS = {
+  people: { item: 'Person', page: 'PersonPage', what: 'People (speakers, authors, moderators)' },
+  organisations: { item: 'Organisation', page: 'OrganisationPage', what: 'Organisations' },
+  topics: { item: 'Topic', page: 'TopicPage', what: 'Topics' },
+} as const
+
+function referencePaths() {
+  const idOrSlug = { name: 'idOrSlug', in: 'path', required: true, schema: { type: 'string' } }
+  const language = queryParameters({ language: LIST_PARAMETERS.language })
+  return Object.fromEntries(
+    REFERENCE_TYPE_NAMES.flatMap((type) => {
+      const { item, page, what } = REFERENCE_SCHEMAS[type]
+      return [
+        [
+          `/${type}`,
+          {
+            get: {
+              operationId: `list-${type}`,
+              summary: what,
+              parameters: queryParameters(REFERENCE_LIST_PARAMETERS),
+              responses: {
+                '200': ok(page),
+                '304': { description: 'Not modified (If-None-Match)' },
+                '400': problem('A parameter is unknown or has a bad value'),
+                '429': tooManyRequests,
+              },
+            },
+          },
+        ],
+        [
+          `/${type}/{idOrSlug}`,
+          {
+            get: {
+              operationId: `get-${type}`,
+              summary: `One of ${what.toLowerCase()} by id or slug`,
+              parameters: [idOrSlug, ...language],
+              responses: {
+                '200': ok(item),
+                '304': { description: 'Not modified (If-None-Match)' },
+                '400': problem('A parameter is unknown or has a bad value'),
+                '404': problem('No item with this id or slug'),
+                '429': tooManyRequests,
+              },
+            },
+          },
+        ],
+      ]
+    }),
+  )
+}
+
 /** The OpenAPI 3.1 document of API v1, generated from the same schemas the code parses with. */
 export function openApiDocument(serverUrl: string) {
   const { schemas } = z.toJSONSchema(v1Schemas, { uri: (id) => `#/components/schemas/${id}` })
@@ -105,6 +157,7 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      ...referencePaths(),
     },
     components: {
       securitySchemes: {

@@ -4,7 +4,7 @@ import { getEnv } from '@/env'
 import type { PublicationCollection } from '@/publicationTypes'
 import type { SearchLanguage } from '@/search/indexes'
 
-import { HAS_EVENT, PEOPLE_FIELDS } from './resources'
+import { byIdOrSlug, HAS_EVENT, PEOPLE_FIELDS } from './resources'
 import type { DetailQuery, ListQuery } from './schemas'
 import { toPublication, type PublicationV1 } from './toPublication'
 
@@ -102,8 +102,6 @@ export async function listPublications(
   }
 }
 
-const OBJECT_ID = /^[0-9a-f]{24}$/
-
 /** One publication by id or slug, or `undefined` if there is no such public item. */
 export async function getPublication(
   payload: Payload,
@@ -115,9 +113,7 @@ export async function getPublication(
   const { docs } = await payload.find({
     ...asPublic,
     collection,
-    where: OBJECT_ID.test(idOrSlug)
-      ? { or: [{ id: { equals: idOrSlug } }, { slug: { equals: idOrSlug } }] }
-      : { slug: { equals: idOrSlug } },
+    where: byIdOrSlug(idOrSlug),
     locale: language,
     limit: 1,
     pagination: false,

@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import type { PublicationCollection } from '@/publicationTypes'
 
 /**
@@ -41,4 +43,13 @@ export const HAS_EVENT: Record<PublicationCollection, boolean> = {
   researchNotes: false,
   pressReleases: true,
   events: false,
+}
+
+const OBJECT_ID = /^[0-9a-f]{24}$/
+
+/** Items are addressed by id or by slug; a slug can never look like an id the other way round. */
+export function byIdOrSlug(idOrSlug: string): Where {
+  return OBJECT_ID.test(idOrSlug)
+    ? { or: [{ id: { equals: idOrSlug } }, { slug: { equals: idOrSlug } }] }
+    : { slug: { equals: idOrSlug } }
 }

@@ -58,15 +58,61 @@ export const Publication = z
     description: 'A published item. Fields other than id and type can be narrowed with `fields`.',
   })
 
-export const PublicationPage = z
+const pageOf = <Item extends z.ZodType>(item: Item, id: string) =>
+  z
+    .object({
+      items: z.array(item),
+      page: z.int().min(1),
+      pageSize: z.int().min(1).max(MAX_PAGE_SIZE),
+      totalItems: z.int().min(0),
+      totalPages: z.int().min(0),
+    })
+    .register(v1Schemas, { id })
+
+export const PublicationPage = pageOf(Publication, 'PublicationPage')
+
+const OrganisationReference = z
+  .object({ id: z.string(), slug: z.string(), name: z.string() })
+  .register(v1Schemas, { id: 'OrganisationReference' })
+
+export const Person = z
   .object({
-    items: z.array(Publication),
-    page: z.int().min(1),
-    pageSize: z.int().min(1).max(MAX_PAGE_SIZE),
-    totalItems: z.int().min(0),
-    totalPages: z.int().min(0),
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    honorific: z.string().nullable(),
+    function: z.string().nullable(),
+    bio: z.string().nullable(),
+    affiliations: z.array(OrganisationReference),
   })
-  .register(v1Schemas, { id: 'PublicationPage' })
+  .register(v1Schemas, { id: 'Person', description: 'A speaker, author or moderator.' })
+
+export const Organisation = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    shortName: z.string().nullable(),
+    kind: z.string().describe('thinkTank, regionalCentre, university, ministry, funder, …'),
+    region: z.string().nullable().describe('German Land, ISO 3166-2 code without "DE-"'),
+    website: z.string().nullable(),
+    parent: OrganisationReference.nullable(),
+  })
+  .register(v1Schemas, { id: 'Organisation' })
+
+export const Topic = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    parent: Reference.nullable(),
+  })
+  .register(v1Schemas, { id: 'Topic' })
+
+export const PersonPage = pageOf(Person, 'PersonPage')
+export const OrganisationPage = pageOf(Organisation, 'OrganisationPage')
+export const TopicPage = pageOf(Topic, 'TopicPage')
 
 export const Problem = z
   .object({
@@ -132,7 +178,16 @@ export const DETAIL_PARAMETERS = {
   fields: LIST_PARAMETERS.fields,
 }
 
+export const REFERENCE_LIST_PARAMETERS = {
+  page: LIST_PARAMETERS.page,
+  pageSize: LIST_PARAMETERS.pageSize,
+  language: LIST_PARAMETERS.language,
+}
+
 export const ListQuery = z.object(LIST_PARAMETERS).strict()
+export const ReferenceListQuery = z.object(REFERENCE_LIST_PARAMETERS).strict()
+export const ReferenceDetailQuery = z.object({ language: LIST_PARAMETERS.language }).strict()
+export type ReferenceListQuery = z.infer<typeof ReferenceListQuery>
 export const DetailQuery = z.object(DETAIL_PARAMETERS).strict()
 export type ListQuery = z.infer<typeof ListQuery>
 export type DetailQuery = z.infer<typeof DetailQuery>

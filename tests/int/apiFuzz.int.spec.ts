@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto'
+
+import fc from 'fast-check'
+
+import { adminHeaders, request } from '../helpers/actors'
+import { stack } from '../helpers/api'
+
+const KNOWN_PARAMETERS = [
+  'page',
+  'pageSize',
+  'sort',
+  'language',
+  'topic',
+  'person',
+  'event',
+  'from',
+  'to',
+  'fields',
+  'q',
+  'type',
+  'topics',
+  'year',
+  'hitsPerPage',
+]
+const PATHS = [
+  '/api/v1/talks',
+  '/api/v1/panels',
+  '/api/v1/press-releases',
+  '/api/v1/people',
+  '/api/v1/topics',
+  '/api/v1/talks/eroeffnung',
+  '/api/search',
+]
+
+// Strings that have broken parsers elsewhere: numbers at the edges, operators, unicode, nulls.
+const nasty = fc.constantFrom(
+  '',
+  '0',
+  '-1',
+  '1e309',
+  'NaN',
+  '9007199254740993',
+  '[object Object]',
+  '{"$gt":""}',
+  '__proto__',
+  'constructor',
+  '../../etc/passwd',
+  '%00',
+  '\u0000',
+  '🙂'.repeat(50),
+  'ä'.repeat(300),
+  'title,title,,',
+  '2026-02-30',
+)
+const value = fc.oneof(
+  nasty,
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.integer().map(String),
+)
+const key = fc.oneof(fc.constantFrom(...KNOWN_PARAMETERS), fc.string({ maxLength: 12 }))
+const query = fc.array(fc.tuple(key, value), { maxLength: 6 })
+
+let headers: Record<string, string>
+
+beforeAll(async () => {
+  // A partner with a quota the fuzzing cannot exhaust: the handlers must see every request.
+  const apiKey = randomUUID()
+  const created = await request('/api/users', {
+    method: 'POST',
+    headers: await adminHeaders(),
+    body: {
+      email: `fuzz-${apiKey.slice(0, 8)}@test.wissenshub.local`,
+      password: randomUUID(),
+      roles: ['partner'],
+      enableAPIKey: true,
+      apiKey,
+      apiRateLimit: 1_000_000,
+    },
+  })
+  expect(created.status).toBe(201)
+  headers = { Authorization: `users API-Key ${apiKey}` }
+})
+
+describe('fuzzed requests never make the API fail with a 5xx', () => {
+  it('2,000 random query strings on the v1 and search endpoints', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...PATHS), query, async (path, pairs) => {
+        const url = new URL(path, stack().appUrl)
+        for (const [name, content] of pairs) url.searchParams.append(name, content)
+        const response = await fetch(url, { headers })
+        await response.arrayBuffer()
+        if (response.status >= 500) throw new Error(`${response.status} for ${url.search}`)
+        return true
+      }),
+      { numRuns: 2_000, seed: 20261125 },
+    )
+  }, 300_000)
+
+  it('1,000 random type and id segments', async () => {
+    await fc.assert(
+      fc.asyncProperty(value, value, async (type, idOrSlug) => {
+        const path = `/api/v1/${encodeURIComponent(type)}/${encodeURIComponent(idOrSlug)}`
+        const response = await fetch(new URL(path, stack().appUrl), { headers })
+        await response.arrayBuffer()
+        if (response.status >= 500) throw new Error(`${response.status} for ${path}`)
+        return true
+      }),
+      { numRuns: 1_000, seed: 20261125 },
+    )
+  }, 300_000)
+})
