@@ -7,10 +7,24 @@ import { createHash } from 'node:crypto'
 export function cachedJson(
   request: { headers: Headers },
   body: unknown,
-  { maxAgeSeconds = 60 }: { maxAgeSeconds?: number } = {},
+  options: { maxAgeSeconds?: number } = {},
 ): Response {
-  const json = JSON.stringify(body)
-  const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 32)}"`
+  return cachedText(request, JSON.stringify(body), {
+    ...options,
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  })
+}
+
+/** The same for any text body; `headers` go on the 200 (content type, disposition). */
+export function cachedText(
+  request: { headers: Headers },
+  text: string,
+  {
+    maxAgeSeconds = 60,
+    headers: contentHeaders = {},
+  }: { maxAgeSeconds?: number; headers?: Record<string, string> } = {},
+): Response {
+  const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`
   const headers = {
     ETag: etag,
     'Cache-Control': `public, max-age=${maxAgeSeconds}`,
@@ -22,8 +36,5 @@ export function cachedJson(
     .map((tag) => tag.trim().replace(/^W\//, ''))
     .some((tag) => tag === etag || tag === '*')
   if (matches) return new Response(null, { status: 304, headers })
-  return new Response(json, {
-    status: 200,
-    headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
-  })
+  return new Response(text, { status: 200, headers: { ...headers, ...contentHeaders } })
 }

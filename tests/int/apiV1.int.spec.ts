@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
+import { parse } from 'csv-parse/sync'
 
 import {
   adminHeaders,
@@ -100,6 +101,7 @@ describe('API v1 follows its OpenAPI 3.1 document', () => {
     expect(Object.keys((json as OpenApi).paths)).toEqual([
       '/{type}',
       '/{type}/{idOrSlug}',
+      '/export/{type}',
       '/people',
       '/people/{idOrSlug}',
       '/organisations',
@@ -245,6 +247,34 @@ describe('API v1 refuses bad requests with 4xx that say what to fix', () => {
     const { status, json } = await fetchJson('/api/v1/podcasts')
     expect(status).toBe(404)
     expect((json as Problem).detail).toContain('research-notes')
+  })
+})
+
+describe('API v1 bulk export', () => {
+  it('exports every published talk as JSON in the documented shape, and the same as CSV', async () => {
+    const { status, json } = await fetchJson('/api/v1/export/talks')
+    expect(status).toBe(200)
+    const items = json as PublicationV1[]
+    items.forEach((item) => validate('Publication', item))
+    const ids = items.map((item) => item.id)
+    expect(ids).toContain(talk.id)
+    expect(ids).not.toContain(draft.id)
+
+    const csv = await fetch(new URL('/api/v1/export/talks?format=csv', stack().appUrl))
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    expect(csv.headers.get('content-disposition')).toContain('wissenshub-talks-de.csv')
+    const records = parse((await csv.text()).replace(/^\uFEFF/, ''), { columns: true }) as Record<
+      string,
+      string
+    >[]
+    expect(records.map((record) => record.id)).toEqual(ids)
+    const row = records.find((record) => record.id === talk.id)!
+    expect(row).toMatchObject({ type: 'talks', topics: topic.slug, people: speaker.name })
+  })
+
+  it('has no export of drafts-only or unknown types', async () => {
+    expect((await fetchJson('/api/v1/export/people')).status).toBe(404)
+    expect((await fetchJson('/api/v1/export/talks?format=xml')).status).toBe(400)
   })
 })
 

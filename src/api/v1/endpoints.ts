@@ -3,10 +3,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { getEnv } from '@/env'
 import type { PublicationCollection } from '@/publicationTypes'
 
-import { cachedJson } from '../conditional'
+import { cachedJson, cachedText } from '../conditional'
 import { parseQueryParameters } from '../params'
 import { problemResponse } from '../problem'
 import { withRateLimit } from '../rateLimit'
+import { exportPublications, publicationsCsv } from './export'
 import { openApiDocument } from './openapi'
 import { getPublication, listPublications } from './publications'
 import { PUBLICATION_TYPE_NAMES, PUBLICATION_TYPES, type PublicationTypeName } from './resources'
@@ -16,7 +17,13 @@ import {
   REFERENCE_TYPE_NAMES,
   type ReferenceTypeName,
 } from './referenceData'
-import { DetailQuery, ListQuery, ReferenceDetailQuery, ReferenceListQuery } from './schemas'
+import {
+  DetailQuery,
+  ExportQuery,
+  ListQuery,
+  ReferenceDetailQuery,
+  ReferenceListQuery,
+} from './schemas'
 
 const searchParams = (req: PayloadRequest) =>
   new URL(req.url ?? '/', 'http://localhost').searchParams
@@ -75,6 +82,24 @@ async function detail(req: PayloadRequest, resource: Resource): Promise<Response
   return item ? cachedJson(req, item) : notFound(req, idOrSlug)
 }
 
+async function exportOf(req: PayloadRequest): Promise<Response> {
+  const resource = resourceOf(req)
+  if (resource?.kind !== 'publications') return unknownType(req)
+  const parsed = parseQueryParameters(ExportQuery, searchParams(req))
+  if (!parsed.ok) return problemResponse(parsed.problem)
+  const { format, language } = parsed.data
+  const items = await exportPublications(req.payload, resource.collection, language)
+  const filename = `wissenshub-${String(req.routeParams?.type)}-${language}.${format}`
+  if (format === 'json') return cachedJson(req, items, { maxAgeSeconds: 300 })
+  return cachedText(req, publicationsCsv(items), {
+    maxAgeSeconds: 300,
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+    },
+  })
+}
+
 /** API v1: a versioned, documented read API over published content (`/api/v1/...`). */
 export const apiV1Endpoints: Endpoint[] = [
   {
@@ -84,6 +109,11 @@ export const apiV1Endpoints: Endpoint[] = [
       withRateLimit(req, async () =>
         cachedJson(req, openApiDocument(getEnv().SERVER_URL), { maxAgeSeconds: 300 }),
       ),
+  },
+  {
+    path: '/v1/export/:type',
+    method: 'get',
+    handler: (req) => withRateLimit(req, () => exportOf(req)),
   },
   {
     path: '/v1/:type',

@@ -1,8 +1,15 @@
 import { z } from 'zod'
 
-import { PUBLICATION_TYPE_NAMES } from './resources'
+import { CSV_COLUMNS } from './export'
 import { REFERENCE_TYPE_NAMES } from './referenceData'
-import { DETAIL_PARAMETERS, LIST_PARAMETERS, REFERENCE_LIST_PARAMETERS, v1Schemas } from './schemas'
+import { PUBLICATION_TYPE_NAMES } from './resources'
+import {
+  DETAIL_PARAMETERS,
+  EXPORT_PARAMETERS,
+  LIST_PARAMETERS,
+  REFERENCE_LIST_PARAMETERS,
+  v1Schemas,
+} from './schemas'
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` })
 
@@ -153,6 +160,29 @@ export function openApiDocument(serverUrl: string) {
             '304': { description: 'Not modified (If-None-Match)' },
             '400': problem('A parameter is unknown or has a bad value'),
             '404': problem('No such type, or no published item with this id or slug'),
+            '429': tooManyRequests,
+          },
+        },
+      },
+      '/export/{type}': {
+        get: {
+          operationId: 'exportPublications',
+          summary: 'Every published item of one type, oldest first, as JSON or CSV',
+          parameters: [typeParameter, ...queryParameters(EXPORT_PARAMETERS)],
+          responses: {
+            '200': {
+              description: 'OK',
+              content: {
+                'application/json': { schema: { type: 'array', items: ref('Publication') } },
+                'text/csv': {
+                  schema: { type: 'string' },
+                  description: `Columns: ${CSV_COLUMNS.join(', ')}; lists joined with "; ".`,
+                },
+              },
+            },
+            '304': { description: 'Not modified (If-None-Match)' },
+            '400': problem('A parameter is unknown or has a bad value'),
+            '404': problem('No such type'),
             '429': tooManyRequests,
           },
         },

@@ -191,3 +191,9 @@ export type ReferenceListQuery = z.infer<typeof ReferenceListQuery>
 export const DetailQuery = z.object(DETAIL_PARAMETERS).strict()
 export type ListQuery = z.infer<typeof ListQuery>
 export type DetailQuery = z.infer<typeof DetailQuery>
+
+export const EXPORT_PARAMETERS = {
+  format: z.enum(['json', 'csv']).default('json').describe('json (an array) or csv.'),
+  language: LIST_PARAMETERS.language,
+}
+export const ExportQuery = z.object(EXPORT_PARAMETERS).strict()
