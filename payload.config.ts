@@ -19,9 +19,13 @@ import { ResearchNotes } from './collections/ResearchNotes'
 import { Talks } from './collections/Talks'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { hasRole } from './src/access/roles'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
 import { getEnv, jobsRunInThisProcess } from './src/env'
+import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
+import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchHealthEndpoint, searchReindexEndpoint } from './src/search/indexHealthEndpoints'
@@ -76,6 +80,8 @@ export default buildConfig({
     Topics,
     Media,
     Users,
+    WebhookSubscriptions,
+    WebhookDeliveries,
   ],
   globals: [SearchSettings],
   editor: lexicalEditor(),
@@ -93,7 +99,14 @@ export default buildConfig({
     fallback: true,
   },
   jobs: {
-    tasks: [syncPublicationTask, syncDependantsTask, applySearchSettingsTask, reindexSearchTask],
+    tasks: [
+      syncPublicationTask,
+      syncDependantsTask,
+      applySearchSettingsTask,
+      reindexSearchTask,
+      notifyWebhooksTask,
+      deliverWebhookTask,
+    ],
     // Every second: a published talk should be searchable within a second or two.
     autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => jobsRunInThisProcess(),

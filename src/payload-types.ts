@@ -78,6 +78,8 @@ export interface Config {
     topics: Topic;
     media: Media;
     users: User;
+    webhookSubscriptions: WebhookSubscription;
+    webhookDeliveries: WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +99,8 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    webhookSubscriptions: WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
+    webhookDeliveries: WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -124,6 +128,8 @@ export interface Config {
       syncDependants: TaskSyncDependants;
       applySearchSettings: TaskApplySearchSettings;
       reindexSearch: TaskReindexSearch;
+      notifyWebhooks: TaskNotifyWebhooks;
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -896,6 +902,53 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhookSubscriptions".
+ */
+export interface WebhookSubscription {
+  id: string;
+  partner: string | User;
+  url: string;
+  events: ('published' | 'updated' | 'unpublished')[];
+  /**
+   * Empty = every type
+   */
+  types?: ('talks' | 'impulses' | 'panels' | 'research-notes' | 'press-releases' | 'events')[] | null;
+  /**
+   * HMAC-SHA256 over "<timestamp>.<body>", sent in the Wissenshub-Signature header.
+   */
+  secret?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhookDeliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  subscription: string | WebhookSubscription;
+  partner: string | User;
+  event: 'published' | 'updated' | 'unpublished';
+  body:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -964,7 +1017,14 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'syncPublication' | 'syncDependants' | 'applySearchSettings' | 'reindexSearch' | 'schedulePublish';
+          | 'inline'
+          | 'syncPublication'
+          | 'syncDependants'
+          | 'applySearchSettings'
+          | 'reindexSearch'
+          | 'notifyWebhooks'
+          | 'deliverWebhook'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -998,7 +1058,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'syncPublication' | 'syncDependants' | 'applySearchSettings' | 'reindexSearch' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'syncPublication'
+        | 'syncDependants'
+        | 'applySearchSettings'
+        | 'reindexSearch'
+        | 'notifyWebhooks'
+        | 'deliverWebhook'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1056,6 +1125,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'webhookSubscriptions';
+        value: string | WebhookSubscription;
+      } | null)
+    | ({
+        relationTo: 'webhookDeliveries';
+        value: string | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1506,6 +1583,37 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhookSubscriptions_select".
+ */
+export interface WebhookSubscriptionsSelect<T extends boolean = true> {
+  partner?: T;
+  url?: T;
+  events?: T;
+  types?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhookDeliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  subscription?: T;
+  partner?: T;
+  event?: T;
+  body?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1667,6 +1775,28 @@ export interface TaskReindexSearch {
       | boolean
       | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyWebhooks".
+ */
+export interface TaskNotifyWebhooks {
+  input: {
+    collection: 'talks' | 'impulses' | 'panels' | 'researchNotes' | 'pressReleases' | 'events';
+    id: string;
+    event: 'published' | 'updated' | 'unpublished';
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ import { setPublishedAtOnFirstPublish } from '@/hooks/setPublishedAtOnFirstPubli
 import { syncWorkflowStatus } from '@/hooks/syncWorkflowStatus'
 import type { PublicationCollection } from '@/publicationTypes'
 import { queueSearchSyncAfterChange, queueSearchSyncAfterDelete } from '@/search/queueSearchSync'
+import { queueWebhooksAfterChange, queueWebhooksAfterDelete } from '@/webhooks/notifyWebhooks'
 
 type PublicationConfig = Omit<CollectionConfig, 'slug' | 'fields'> & {
   slug: PublicationCollection
@@ -51,8 +52,16 @@ export function publicationCollection({
         setPublishedAtOnFirstPublish,
         ...(hooks?.beforeChange ?? []),
       ],
-      afterChange: [...(hooks?.afterChange ?? []), queueSearchSyncAfterChange],
-      afterDelete: [...(hooks?.afterDelete ?? []), queueSearchSyncAfterDelete],
+      afterChange: [
+        ...(hooks?.afterChange ?? []),
+        queueSearchSyncAfterChange,
+        queueWebhooksAfterChange,
+      ],
+      afterDelete: [
+        ...(hooks?.afterDelete ?? []),
+        queueSearchSyncAfterDelete,
+        queueWebhooksAfterDelete,
+      ],
     },
     fields: [
       titleField,

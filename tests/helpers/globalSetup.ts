@@ -13,8 +13,9 @@ export default async function globalSetup() {
     dir: tmpDir,
     database: 'wissenshub_test',
     log,
-    // Short rate-limit windows, so a test can see a client recover.
-    env: { API_RATE_LIMIT_WINDOW_SECONDS: '5' },
+    // Short rate-limit windows, so a test can see a client recover; webhook receivers run on
+    // this machine.
+    env: { API_RATE_LIMIT_WINDOW_SECONDS: '5', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' },
   })
 
   const admin = { email: 'admin@test.wissenshub.local', password: randomSecret() }

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Access, CollectionConfig } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import { WEBHOOK_EVENTS, WEBHOOK_TYPES } from '@/webhooks/events'
+import { validateWebhookUrl } from '@/webhooks/targetUrl'
+
+/** Admins see every subscription; a partner only its own. */
+const ownOrAdmin: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin')) return true
+  return hasRole(user, 'partner') ? { partner: { equals: user!.id } } : false
+}
+
+/** A partner's standing order: POST these events for these types to this URL, signed. */
+export const WebhookSubscriptions: CollectionConfig = {
+  slug: 'webhookSubscriptions',
+  labels: {
+    singular: { de: 'Webhook-Abo', en: 'Webhook subscription' },
+    plural: { de: 'Webhook-Abos', en: 'Webhook subscriptions' },
+  },
+  admin: {
+    useAsTitle: 'url',
+    defaultColumns: ['url', 'partner', 'events', 'active'],
+    group: 'API',
+  },
+  access: {
+    read: ownOrAdmin,
+    create: ({ req: { user } }) => hasRole(user, 'admin', 'partner'),
+    update: ownOrAdmin,
+    delete: ownOrAdmin,
+  },
+  hooks: {
+    beforeValidate: [
+      ({ data, req, operation }) => {
+        // A partner subscribes for itself; only an admin names another partner.
+        if (operation === 'create' && data && !hasRole(req.user, 'admin'))
+          data.partner = req.user?.id
+        return data
+      },
+    ],
+  },
+  fields: [
+    {
+      name: 'partner',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
+    },
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      label: { de: 'Ziel-URL', en: 'Target URL' },
+      validate: (value: string | null | undefined) => validateWebhookUrl(value),
+    },
+    {
+      name: 'events',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: [...WEBHOOK_EVENTS],
+      defaultValue: [...WEBHOOK_EVENTS],
+    },
+    {
+      name: 'types',
+      type: 'select',
+      hasMany: true,
+      options: [...WEBHOOK_TYPES],
+      admin: { description: { de: 'Leer = alle Typen', en: 'Empty = every type' } },
+    },
+    {
+      name: 'secret',
+      type: 'text',
+      label: { de: 'Signaturschlüssel', en: 'Signing secret' },
+      admin: {
+        readOnly: true,
+        description: {
+          de: 'HMAC-SHA256 über "<Zeitstempel>.<Body>" im Kopf Wissenshub-Signature.',
+          en: 'HMAC-SHA256 over "<timestamp>.<body>", sent in the Wissenshub-Signature header.',
+        },
+      },
+      hooks: {
+        beforeChange: [
+          ({ value, operation }) =>
+            operation === 'create' || !value ? randomBytes(32).toString('hex') : value,
+        ],
+      },
+    },
+    { name: 'active', type: 'checkbox', defaultValue: true },
+  ],
+}

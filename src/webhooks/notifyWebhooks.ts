@@ -1,0 +1,143 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  Payload,
+  TaskConfig,
+} from 'payload'
+
+import { byIdOrSlug, PUBLICATION_TYPES, type PublicationTypeName } from '@/api/v1/resources'
+import { toPublication } from '@/api/v1/toPublication'
+import { getEnv } from '@/env'
+import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicationTypes'
+
+import { DELIVER_WEBHOOK_TASK } from './deliverWebhook'
+import { WEBHOOK_EVENTS, type WebhookEvent } from './events'
+
+export const NOTIFY_WEBHOOKS_TASK = 'notifyWebhooks'
+
+const TYPE_NAME = Object.fromEntries(
+  Object.entries(PUBLICATION_TYPES).map(([name, collection]) => [collection, name]),
+) as Record<PublicationCollection, PublicationTypeName>
+
+/** The publication as the public sees it now, or nothing if it is not public. */
+async function publicNow(payload: Payload, collection: PublicationCollection, id: string) {
+  const { docs } = await payload.find({
+    collection,
+    where: byIdOrSlug(id),
+    limit: 1,
+    pagination: false,
+    depth: 1,
+    draft: false,
+    overrideAccess: false,
+    populate: {
+      people: { name: true, honorific: true, slug: true },
+      topics: { title: true, slug: true },
+      events: { title: true, slug: true },
+    },
+  })
+  return docs[0]
+}
+
+/**
+ * Fans one event out to the partners subscribed to it: one logged delivery (and delivery job)
+ * per subscription. It checks the event against what is public when it runs, so a draft saved
+ * over a published item does not announce an unpublish, and an embargoed release is announced
+ * only at the minute its embargo lifts.
+ */
+export const notifyWebhooksTask: TaskConfig<'notifyWebhooks'> = {
+  slug: NOTIFY_WEBHOOKS_TASK,
+  label: 'Webhooks auslösen',
+  inputSchema: [
+    { name: 'collection', type: 'select', options: [...PUBLICATION_COLLECTIONS], required: true },
+    { name: 'id', type: 'text', required: true },
+    { name: 'event', type: 'select', options: [...WEBHOOK_EVENTS], required: true },
+  ],
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 1_000 } },
+  handler: async ({ input, req }) => {
+    const { payload } = req
+    const collection = input.collection as PublicationCollection
+    const event = input.event as WebhookEvent
+    const doc = await publicNow(payload, collection, input.id)
+    if ((event === 'unpublished') === Boolean(doc)) return { output: { deliveries: 0 } }
+
+    const type = TYPE_NAME[collection]
+    const { docs: active } = await payload.find({
+      collection: 'webhookSubscriptions',
+      where: { and: [{ active: { equals: true } }, { events: { in: [event] } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    // No types chosen means every type.
+    const subscriptions = active.filter(
+      (subscription) => !subscription.types?.length || subscription.types.includes(type),
+    )
+    const body = {
+      event,
+      type,
+      id: input.id,
+      occurredAt: new Date().toISOString(),
+      data: doc ? toPublication(collection, doc, 'de', getEnv().SERVER_URL) : null,
+    }
+    for (const subscription of subscriptions) {
+      const delivery = await payload.create({
+        collection: 'webhookDeliveries',
+        data: {
+          subscription: subscription.id,
+          partner: subscription.partner,
+          event,
+          body,
+          status: 'pending',
+          attempts: 0,
+        },
+        overrideAccess: true,
+      })
+      await payload.jobs.queue({
+        task: DELIVER_WEBHOOK_TASK,
+        input: { delivery: String(delivery.id) },
+      })
+    }
+    return { output: { deliveries: subscriptions.length } }
+  },
+}
+
+function queueNotify(
+  payload: Payload,
+  collection: string,
+  id: string | number,
+  event: WebhookEvent,
+  waitUntil?: Date,
+) {
+  return payload.jobs.queue({
+    task: NOTIFY_WEBHOOKS_TASK,
+    input: { collection: collection as PublicationCollection, id: String(id), event },
+    waitUntil,
+  })
+}
+
+export const queueWebhooksAfterChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  req,
+}) => {
+  const was = previousDoc?._status === 'published'
+  const is = doc._status === 'published'
+  if (!was && !is) return doc
+  const event: WebhookEvent = is ? (was ? 'updated' : 'published') : 'unpublished'
+  await queueNotify(req.payload, collection.slug, doc.id, event)
+  const embargoLiftsAt = doc.embargoUntil ? new Date(doc.embargoUntil) : undefined
+  if (is && embargoLiftsAt && embargoLiftsAt > new Date()) {
+    await queueNotify(req.payload, collection.slug, doc.id, 'published', embargoLiftsAt)
+  }
+  return doc
+}
+
+export const queueWebhooksAfterDelete: CollectionAfterDeleteHook = async ({
+  collection,
+  doc,
+  req,
+}) => {
+  if (doc?._status === 'published')
+    await queueNotify(req.payload, collection.slug, doc.id, 'unpublished')
+}
