@@ -22,6 +22,7 @@ import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { hasRole } from './src/access/roles'
+import { corsOrigins, keepCorsOriginsFresh } from './src/api/corsOrigins'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
 import { getEnv, jobsRunInThisProcess } from './src/env'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
@@ -126,7 +127,11 @@ export default buildConfig({
   ],
   // Index settings must exist before the first document. A Meilisearch that is down now does not
   // stop the app: the sync job ensures the settings again before it indexes anything.
+  cors: corsOrigins,
   onInit: async (payload) => {
+    await keepCorsOriginsFresh(payload).catch((error: unknown) =>
+      payload.logger.warn({ err: error }, 'CORS origins not loaded'),
+    )
     await ensureSearchIndexes(await getSynonymGroups(payload)).catch((error: unknown) =>
       payload.logger.warn(
         { err: error },

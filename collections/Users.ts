@@ -1,6 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
 import { hasRoles } from '@/access/hasRoles'
+import {
+  isOrigin,
+  refreshCorsOriginsAfterChange,
+  refreshCorsOriginsAfterDelete,
+} from '@/api/corsOrigins'
 import { EDITORIAL_ROLES, hasRole, ROLES } from '@/access/roles'
 import type { User } from '@/payload-types'
 
@@ -38,7 +43,11 @@ export const Users: CollectionConfig<'users'> = {
     },
     unlock: hasRoles('admin'),
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+    afterChange: [refreshCorsOriginsAfterChange],
+    afterDelete: [refreshCorsOriginsAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', label: { de: 'Name', en: 'Name' } },
     {
@@ -65,6 +74,23 @@ export const Users: CollectionConfig<'users'> = {
         },
         condition: (data) => Array.isArray(data?.roles) && data.roles.includes('partner'),
       },
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'allowedOrigins',
+      type: 'text',
+      hasMany: true,
+      label: { de: 'Erlaubte Web-Ursprünge (CORS)', en: 'Allowed web origins (CORS)' },
+      admin: {
+        description: {
+          de: 'Portale des Partners, die die API im Browser aufrufen, z. B. https://portal.partner.de',
+          en: "The partner's portals that call the API from a browser, e.g. https://portal.partner.example",
+        },
+        condition: (data) => Array.isArray(data?.roles) && data.roles.includes('partner'),
+      },
+      validate: (values: string[] | null | undefined) =>
+        (values ?? []).every(isOrigin) ||
+        'Jeder Eintrag ist ein Ursprung ohne Pfad, z. B. https://portal.partner.de',
       access: { create: isAdminField, update: isAdminField },
     },
   ],

@@ -37,6 +37,9 @@ const envSchema = z
     // set a partner's own limit on the account).
     API_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(60),
     API_RATE_LIMIT_PARTNER: z.coerce.number().int().min(1).default(600),
+    // Comma-separated origins (https://portal.example) browsers may call the API from, besides
+    // those set on partner accounts.
+    API_CORS_ORIGINS: z.string().default(''),
     // Tests and local development deliver webhooks to receivers on this machine.
     WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanFromString.default(false),
     API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),

@@ -876,6 +876,10 @@ export interface User {
    * For partner keys only; empty = default (API_RATE_LIMIT_PARTNER).
    */
   apiRateLimit?: number | null;
+  /**
+   * The partner's portals that call the API from a browser, e.g. https://portal.partner.example
+   */
+  allowedOrigins?: string[] | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -1559,6 +1563,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   apiRateLimit?: T;
+  allowedOrigins?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

@@ -2,6 +2,7 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   Payload,
+  PayloadRequest,
   TaskConfig,
 } from 'payload'
 
@@ -101,17 +102,19 @@ export const notifyWebhooksTask: TaskConfig<'notifyWebhooks'> = {
   },
 }
 
+/** Queued with the save (in its transaction where the database has them), like the search sync. */
 function queueNotify(
-  payload: Payload,
+  req: PayloadRequest,
   collection: string,
   id: string | number,
   event: WebhookEvent,
   waitUntil?: Date,
 ) {
-  return payload.jobs.queue({
+  return req.payload.jobs.queue({
     task: NOTIFY_WEBHOOKS_TASK,
     input: { collection: collection as PublicationCollection, id: String(id), event },
     waitUntil,
+    req,
   })
 }
 
@@ -125,10 +128,10 @@ export const queueWebhooksAfterChange: CollectionAfterChangeHook = async ({
   const is = doc._status === 'published'
   if (!was && !is) return doc
   const event: WebhookEvent = is ? (was ? 'updated' : 'published') : 'unpublished'
-  await queueNotify(req.payload, collection.slug, doc.id, event)
+  await queueNotify(req, collection.slug, doc.id, event)
   const embargoLiftsAt = doc.embargoUntil ? new Date(doc.embargoUntil) : undefined
   if (is && embargoLiftsAt && embargoLiftsAt > new Date()) {
-    await queueNotify(req.payload, collection.slug, doc.id, 'published', embargoLiftsAt)
+    await queueNotify(req, collection.slug, doc.id, 'published', embargoLiftsAt)
   }
   return doc
 }
@@ -138,6 +141,5 @@ export const queueWebhooksAfterDelete: CollectionAfterDeleteHook = async ({
   doc,
   req,
 }) => {
-  if (doc?._status === 'published')
-    await queueNotify(req.payload, collection.slug, doc.id, 'unpublished')
+  if (doc?._status === 'published') await queueNotify(req, collection.slug, doc.id, 'unpublished')
 }

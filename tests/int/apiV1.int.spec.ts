@@ -12,7 +12,7 @@ import {
   request,
   type Actor,
 } from '../helpers/actors'
-import { stack, uniqueWord } from '../helpers/api'
+import { eventually, stack, uniqueWord } from '../helpers/api'
 
 type Reference = { id: string; slug: string; title: string }
 type PublicationV1 = {
@@ -101,6 +101,7 @@ describe('API v1 follows its OpenAPI 3.1 document', () => {
     expect(Object.keys((json as OpenApi).paths)).toEqual([
       '/{type}',
       '/{type}/{idOrSlug}',
+      '/search',
       '/export/{type}',
       '/people',
       '/people/{idOrSlug}',
@@ -109,6 +110,18 @@ describe('API v1 follows its OpenAPI 3.1 document', () => {
       '/topics',
       '/topics/{idOrSlug}',
     ])
+  })
+
+  it('has a readable documentation page naming every operation', async () => {
+    const { json } = await fetchJson('/api/v1/openapi.json')
+    const page = await fetch(new URL('/api/v1/docs', stack().appUrl))
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toContain('text/html')
+    const html = await page.text()
+    for (const path of Object.keys((json as OpenApi).paths)) {
+      expect(html).toContain(`GET ${path}`)
+    }
+    expect(html).toContain('id="schema-Publication"')
   })
 
   it.each(TYPES)('lists %s in the documented shape', async (type) => {
@@ -250,6 +263,32 @@ describe('API v1 refuses bad requests with 4xx that say what to fix', () => {
   })
 })
 
+describe('API v1 search', () => {
+  it('finds the talk across types with facets and highlights, in the documented shape', async () => {
+    const word = talk.title.split(' ')[1]
+    type Result = {
+      items: { id: string; type: string; highlight: { title: string } }[]
+      facets: { type: Record<string, number> }
+    }
+    let result: Result | undefined
+    await eventually('the talk is searchable', async () => {
+      const { json } = await fetchJson(`/api/v1/search?q=${encodeURIComponent(word)}`)
+      result = json as Result
+      return result.items.some((item) => item.id === talk.id)
+    })
+    validate('SearchResult', result)
+    const hit = result!.items.find((item) => item.id === talk.id)!
+    expect(hit.type).toBe('talks')
+    expect(hit.highlight.title).toMatch(/<mark>[^<]+<\/mark>/)
+    expect(result!.facets.type.talks).toBeGreaterThanOrEqual(1)
+
+    const onlyPanels = await fetchJson(`/api/v1/search?q=${encodeURIComponent(word)}&type=panels`)
+    expect((onlyPanels.json as Result).items).toEqual([])
+    const bad = await fetchJson('/api/v1/search?type=podcasts')
+    expect(bad.status).toBe(400)
+  })
+})
+
 describe('API v1 bulk export', () => {
   it('exports every published talk as JSON in the documented shape, and the same as CSV', async () => {
     const { status, json } = await fetchJson('/api/v1/export/talks')
@@ -275,6 +314,52 @@ describe('API v1 bulk export', () => {
   it('has no export of drafts-only or unknown types', async () => {
     expect((await fetchJson('/api/v1/export/people')).status).toBe(404)
     expect((await fetchJson('/api/v1/export/talks?format=xml')).status).toBe(400)
+  })
+})
+
+describe('API v1 CORS', () => {
+  it('lets browsers call from the origins an admin entered on a partner, and from no others', async () => {
+    const portal = 'https://portal.partner.example'
+    const created = await request('/api/users', {
+      method: 'POST',
+      headers: await adminHeaders(),
+      body: {
+        email: `portal-${randomUUID().slice(0, 8)}@test.wissenshub.local`,
+        password: randomUUID(),
+        roles: ['partner'],
+        allowedOrigins: [portal],
+      },
+    })
+    expect(created.status).toBe(201)
+
+    const url = new URL('/api/v1/talks', stack().appUrl)
+    const fromPortal = await fetch(url, { headers: { Origin: portal } })
+    expect(fromPortal.headers.get('access-control-allow-origin')).toBe(portal)
+    const preflight = await fetch(url, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: portal,
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
+    })
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(portal)
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/i)
+
+    const elsewhere = await fetch(url, { headers: { Origin: 'https://evil.example' } })
+    expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull()
+
+    const badOrigin = await request('/api/users', {
+      method: 'POST',
+      headers: await adminHeaders(),
+      body: {
+        email: `portal-${randomUUID().slice(0, 8)}@test.wissenshub.local`,
+        password: randomUUID(),
+        roles: ['partner'],
+        allowedOrigins: ['https://portal.partner.example/some/path'],
+      },
+    })
+    expect(badOrigin.status).toBe(400)
   })
 })
 

@@ -2,13 +2,16 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { getEnv } from '@/env'
 import type { PublicationCollection } from '@/publicationTypes'
+import { getSynonymGroups } from '@/search/synonymGroups'
 
 import { cachedJson, cachedText } from '../conditional'
 import { parseQueryParameters } from '../params'
 import { problemResponse } from '../problem'
 import { withRateLimit } from '../rateLimit'
 import { exportPublications, publicationsCsv } from './export'
+import { docsPage } from './docsPage'
 import { openApiDocument } from './openapi'
+import { SearchQuery, searchV1 } from './search'
 import { getPublication, listPublications } from './publications'
 import { PUBLICATION_TYPE_NAMES, PUBLICATION_TYPES, type PublicationTypeName } from './resources'
 import {
@@ -82,6 +85,26 @@ async function detail(req: PayloadRequest, resource: Resource): Promise<Response
   return item ? cachedJson(req, item) : notFound(req, idOrSlug)
 }
 
+async function search(req: PayloadRequest): Promise<Response> {
+  const parsed = parseQueryParameters(SearchQuery, searchParams(req))
+  if (!parsed.ok) return problemResponse(parsed.problem)
+  try {
+    return cachedJson(req, await searchV1(parsed.data, await getSynonymGroups(req.payload)), {
+      maxAgeSeconds: 10,
+    })
+  } catch (error) {
+    req.payload.logger.error({ err: error }, 'API v1 search failed')
+    return problemResponse(
+      {
+        title: 'Search unavailable',
+        status: 503,
+        detail: 'The search service is not reachable; try again shortly.',
+      },
+      { 'Retry-After': '10' },
+    )
+  }
+}
+
 async function exportOf(req: PayloadRequest): Promise<Response> {
   const resource = resourceOf(req)
   if (resource?.kind !== 'publications') return unknownType(req)
@@ -109,6 +132,22 @@ export const apiV1Endpoints: Endpoint[] = [
       withRateLimit(req, async () =>
         cachedJson(req, openApiDocument(getEnv().SERVER_URL), { maxAgeSeconds: 300 }),
       ),
+  },
+  {
+    path: '/v1/docs',
+    method: 'get',
+    handler: (req) =>
+      withRateLimit(req, async () =>
+        cachedText(req, docsPage(openApiDocument(getEnv().SERVER_URL)), {
+          maxAgeSeconds: 300,
+          headers: { 'Content-Type': 'text/html; charset=utf-8' },
+        }),
+      ),
+  },
+  {
+    path: '/v1/search',
+    method: 'get',
+    handler: (req) => withRateLimit(req, () => search(req)),
   },
   {
     path: '/v1/export/:type',

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { CSV_COLUMNS } from './export'
 import { REFERENCE_TYPE_NAMES } from './referenceData'
 import { PUBLICATION_TYPE_NAMES } from './resources'
+import { SEARCH_PARAMETERS } from './search'
 import {
   DETAIL_PARAMETERS,
   EXPORT_PARAMETERS,
@@ -161,6 +162,20 @@ export function openApiDocument(serverUrl: string) {
             '400': problem('A parameter is unknown or has a bad value'),
             '404': problem('No such type, or no published item with this id or slug'),
             '429': tooManyRequests,
+          },
+        },
+      },
+      '/search': {
+        get: {
+          operationId: 'search',
+          summary: 'Full-text search across every type, with facet counts (German-aware)',
+          parameters: queryParameters(SEARCH_PARAMETERS),
+          responses: {
+            '200': ok('SearchResult'),
+            '304': { description: 'Not modified (If-None-Match)' },
+            '400': problem('A parameter is unknown or has a bad value'),
+            '429': tooManyRequests,
+            '503': problem('The search service is not reachable'),
           },
         },
       },

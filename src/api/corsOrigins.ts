@@ -1,0 +1,58 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
+
+import { getEnv } from '@/env'
+
+/**
+ * The origins browsers may call the API from: `API_CORS_ORIGINS` plus the portals admins entered
+ * on partner accounts. Payload reads this array on every request, so it is updated in place:
+ * when an account changes here, and every minute (for other app instances' changes).
+ */
+export const corsOrigins: string[] = []
+
+const REFRESH_MS = 60_000
+let timer: NodeJS.Timeout | undefined
+
+export function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value
+  } catch {
+    return false
+  }
+}
+
+export async function refreshCorsOrigins(payload: Payload): Promise<void> {
+  const fromEnv = getEnv()
+    .API_CORS_ORIGINS.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { roles: { in: ['partner'] } },
+    select: { allowedOrigins: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const fromPartners = docs.flatMap((user) => user.allowedOrigins ?? [])
+  corsOrigins.splice(0, corsOrigins.length, ...new Set([...fromEnv, ...fromPartners]))
+}
+
+export function keepCorsOriginsFresh(payload: Payload) {
+  timer ??= setInterval(() => {
+    refreshCorsOrigins(payload).catch((error: unknown) =>
+      payload.logger.warn({ err: error }, 'CORS origins not refreshed'),
+    )
+  }, REFRESH_MS)
+  timer.unref()
+  return refreshCorsOrigins(payload)
+}
+
+export const refreshCorsOriginsAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await refreshCorsOrigins(req.payload)
+  return doc
+}
+
+export const refreshCorsOriginsAfterDelete: CollectionAfterDeleteHook = async ({ req }) => {
+  await refreshCorsOrigins(req.payload)
+}
