@@ -256,6 +256,22 @@ describe('API v1 refuses bad requests with 4xx that say what to fix', () => {
     expect((json as Problem).errors?.map((error) => error.parameter)).toContain(parameter)
   })
 
+  it('a request body over 1 MB is a 413 before anything reads it', async () => {
+    const response = await fetch(new URL('/api/talks', stack().appUrl), {
+      method: 'POST',
+      headers: { ...(await adminHeaders()), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Zu groß', summary: 'x'.repeat(1_200_000) }),
+    })
+    expect(response.status).toBe(413)
+    expect(response.headers.get('content-type')).toContain('application/problem+json')
+    const { totalDocs } = (
+      await request<{ totalDocs: number }>('/api/talks?where[title][equals]=Zu%20gro%C3%9F', {
+        headers: await adminHeaders(),
+      })
+    ).json
+    expect(totalDocs).toBe(0)
+  })
+
   it('an unknown type is a 404 that lists the types', async () => {
     const { status, json } = await fetchJson('/api/v1/podcasts')
     expect(status).toBe(404)

@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from 'next/server'
+
+// JSON and form bodies of the API: a publication is a few hundred KB at the very most.
+const BODY_LIMIT_BYTES = 1024 * 1024
+// Uploads to the media library (figures, PDFs).
+const UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024
+
+/**
+ * Refuses oversized request bodies before any route reads them (413, RFC 9457 problem). Bodies
+ * sent without a length are bounded by Payload's own upload limits.
+ */
+export function proxy(request: NextRequest) {
+  const length = Number(request.headers.get('content-length') ?? 0)
+  const isUpload = request.headers.get('content-type')?.startsWith('multipart/form-data') ?? false
+  const limit = isUpload ? UPLOAD_LIMIT_BYTES : BODY_LIMIT_BYTES
+  if (length <= limit) return NextResponse.next()
+  return NextResponse.json(
+    {
+      type: 'about:blank',
+      title: 'Request body too large',
+      status: 413,
+      detail: `At most ${limit / 1024 / 1024} MB ${isUpload ? 'per upload' : 'per request body'}; this one has ${(length / 1024 / 1024).toFixed(1)} MB.`,
+    },
+    { status: 413, headers: { 'Content-Type': 'application/problem+json' } },
+  )
+}
+
+export const config = { matcher: ['/api/:path*', '/oai'] }
