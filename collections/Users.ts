@@ -39,7 +39,9 @@ export const Users: CollectionConfig<'users'> = {
     },
     update: ({ req: { user } }) => {
       if (hasRole(user, 'admin')) return true
-      return user ? { id: { equals: user.id } } : false
+      // A partner's key, quota and origins are the admin's to set and rotate.
+      if (!user || hasRole(user, 'partner')) return false
+      return { id: { equals: user.id } }
     },
     unlock: hasRoles('admin'),
   },

@@ -5,6 +5,7 @@ import { publicationSidebarFields } from '@/fields/publicationSidebar'
 import { relatedContentField, seoField, titleField, topicsField } from '@/fields/contentFields'
 import { germanSlugField } from '@/fields/slug'
 import { enforcePublishingRights } from '@/hooks/enforcePublishingRights'
+import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { setCreatedBy } from '@/hooks/setCreatedBy'
 import { setPublishedAtOnFirstPublish } from '@/hooks/setPublishedAtOnFirstPublish'
 import { syncWorkflowStatus } from '@/hooks/syncWorkflowStatus'
@@ -45,6 +46,7 @@ export function publicationCollection({
     },
     hooks: {
       ...hooks,
+      beforeOperation: [rejectMalformedValues, ...(hooks?.beforeOperation ?? [])],
       beforeChange: [
         setCreatedBy,
         enforcePublishingRights,

@@ -96,6 +96,55 @@ describe('fuzzed requests never make the API fail with a 5xx', () => {
     )
   }, 300_000)
 
+  it('1,000 random JSON bodies saved over a draft talk are a 2xx or a 4xx, never a 5xx', async () => {
+    const admin = await adminHeaders()
+    const draft = await request<{ doc: { id: string } }>('/api/talks?draft=true', {
+      method: 'POST',
+      headers: admin,
+      body: { title: 'Fuzz-Entwurf', _status: 'draft' },
+    })
+    expect(draft.status).toBe(201)
+    const FIELDS = [
+      'title',
+      'slug',
+      'abstract',
+      'session',
+      'kind',
+      'speakers',
+      'topics',
+      'event',
+      'body',
+      'quotes',
+      'embargoUntil',
+      'publishedAt',
+      'related',
+      'workflowStatus',
+    ]
+    const anyJson = fc.jsonValue({ maxDepth: 3 })
+    const body = fc.dictionary(
+      fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 10 })),
+      fc.oneof(anyJson, nasty),
+      { maxKeys: 5 },
+    )
+    await fc.assert(
+      fc.asyncProperty(body, async (data) => {
+        const response = await fetch(
+          new URL(`/api/talks/${draft.json.doc.id}?draft=true`, stack().appUrl),
+          {
+            method: 'PATCH',
+            headers: { ...admin, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ ...data, _status: 'draft' }),
+          },
+        )
+        const text = await response.text()
+        if (response.status >= 500)
+          throw new Error(`${response.status} for ${JSON.stringify(data)}: ${text.slice(0, 300)}`)
+        return true
+      }),
+      { numRuns: 1_000, seed: 20261125 },
+    )
+  }, 300_000)
+
   it('1,000 random type and id segments', async () => {
     await fc.assert(
       fc.asyncProperty(value, value, async (type, idOrSlug) => {

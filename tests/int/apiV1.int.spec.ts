@@ -164,6 +164,58 @@ describe('API v1 follows its OpenAPI 3.1 document', () => {
     expect((await fetchJson('/api/v1/people/niemand-bekanntes')).status).toBe(404)
   })
 
+  it('returns an event with its programme in order, linking only public contributions', async () => {
+    const event = await request<{ doc: { id: string } }>('/api/events', {
+      method: 'POST',
+      headers: await adminHeaders(),
+      body: {
+        title: `Tagung ${uniqueWord()}`,
+        startsAt: '2026-06-22T08:00:00.000Z',
+        format: 'virtual',
+        _status: 'published',
+        programme: [
+          { title: 'Eröffnung', kind: 'opening', items: [{ relationTo: 'talks', value: talk.id }] },
+          {
+            title: 'Vorschau',
+            kind: 'keynote',
+            items: [{ relationTo: 'talks', value: draft.id }],
+            people: [speaker.id],
+          },
+        ],
+      },
+    })
+    expect(event.status).toBe(201)
+    const { status, json } = await fetchJson(`/api/v1/events/${event.json.doc.id}`)
+    expect(status).toBe(200)
+    validate('Publication', json)
+    const { programme, startsAt } = json as {
+      programme: {
+        title: string
+        items: { id: string; type: string }[]
+        people: { id: string }[]
+      }[]
+      startsAt: string
+    }
+    expect(startsAt).toBe('2026-06-22T08:00:00.000Z')
+    expect(programme.map((entry) => entry.title)).toEqual(['Eröffnung', 'Vorschau'])
+    expect(programme[0].items).toEqual([expect.objectContaining({ id: talk.id, type: 'talks' })])
+    expect(programme[1].items).toEqual([])
+    expect(programme[1].people.map((person) => person.id)).toEqual([speaker.id])
+
+    const host = await request<{ doc: { id: string; slug: string } }>('/api/organisations', {
+      method: 'POST',
+      headers: await adminHeaders(),
+      body: { name: `Gastgeber ${uniqueWord()}`, kind: 'regionalCentre' },
+    })
+    await request(`/api/events/${event.json.doc.id}`, {
+      method: 'PATCH',
+      headers: await adminHeaders(),
+      body: { hosts: [host.json.doc.id] },
+    })
+    const hosted = await fetchJson(`/api/v1/events?organisation=${host.json.doc.slug}`)
+    expect((hosted.json as Page).items.map((item) => item.id)).toEqual([event.json.doc.id])
+  })
+
   it('problems are documented problem+json', async () => {
     const { response, json } = await fetchJson('/api/v1/talks?colour=blue')
     expect(response.headers.get('content-type')).toContain('application/problem+json')

@@ -56,5 +56,23 @@ describe('the @payloadcms/sdk client with a partner key', () => {
 
     const accounts = await sdk.find({ collection: 'users', limit: 100 })
     expect(accounts.docs.map((user) => user.id)).toEqual([partner.userId])
+
+    // Not even its own account: key, roles and quota are set by admins.
+    const promoted = await sdk
+      .update({
+        collection: 'users',
+        id: partner.userId!,
+        data: { roles: ['admin'], apiKey: 'self-chosen-key', apiRateLimit: 1_000_000 },
+      })
+      .catch((error: unknown) => error)
+    expect((promoted as PayloadSDKError).status).toBe(403)
+    const { json } = await request<{ roles: string[]; apiRateLimit?: number }>(
+      `/api/users/${partner.userId}`,
+      { headers: await adminHeaders() },
+    )
+    expect(json.roles).toEqual(['partner'])
+    expect(json.apiRateLimit ?? null).toBeNull()
+    const stillWorks = await sdk.find({ collection: 'talks', limit: 1 })
+    expect(stillWorks.docs.length).toBeGreaterThanOrEqual(0)
   })
 })

@@ -4,7 +4,7 @@ import { getEnv } from '@/env'
 import type { PublicationCollection } from '@/publicationTypes'
 import type { SearchLanguage } from '@/search/indexes'
 
-import { byIdOrSlug, HAS_EVENT, PEOPLE_FIELDS } from './resources'
+import { byIdOrSlug, HAS_EVENT, ORGANISATION_FIELDS, PEOPLE_FIELDS } from './resources'
 import type { DetailQuery, ListQuery } from './schemas'
 import { toPublication, type PublicationV1 } from './toPublication'
 
@@ -21,6 +21,9 @@ const POPULATE = {
   people: { name: true, honorific: true, slug: true },
   topics: { title: true, slug: true },
   events: { title: true, slug: true },
+  talks: { title: true, slug: true },
+  impulses: { title: true, slug: true },
+  panels: { title: true, slug: true },
 } as const
 
 /**
@@ -31,7 +34,7 @@ const asPublic = { overrideAccess: false, draft: false, depth: 1, populate: POPU
 
 async function idOfSlug(
   payload: Payload,
-  collection: 'topics' | 'people' | 'events',
+  collection: 'topics' | 'people' | 'events' | 'organisations',
   slug: string,
 ): Promise<string | undefined> {
   const { docs } = await payload.find({
@@ -62,6 +65,12 @@ async function whereOf(
     const paths = PEOPLE_FIELDS[collection]
     if (!id || paths.length === 0) return null
     and.push({ or: paths.map(({ path }) => ({ [path]: { in: [id] } })) })
+  }
+  if (query.organisation) {
+    const id = await idOfSlug(payload, 'organisations', query.organisation)
+    const paths = ORGANISATION_FIELDS[collection]
+    if (!id || paths.length === 0) return null
+    and.push({ or: paths.map((path) => ({ [path]: { in: [id] } })) })
   }
   if (query.event) {
     const id = await idOfSlug(payload, 'events', query.event)

@@ -35,6 +35,16 @@ export const PEOPLE_FIELDS: Record<
   events: [{ path: 'moderators', role: 'moderator' }],
 }
 
+/** Where each type names organisations directly (speakers' affiliations do not count). */
+export const ORGANISATION_FIELDS: Record<PublicationCollection, string[]> = {
+  talks: [],
+  impulses: [],
+  panels: ['organisations', 'participants.organisation'],
+  researchNotes: ['citation.publisher'],
+  pressReleases: ['contacts.organisation'],
+  events: ['hosts', 'partners'],
+}
+
 /** Types that belong to an event through an `event` field. */
 export const HAS_EVENT: Record<PublicationCollection, boolean> = {
   talks: true,

@@ -26,6 +26,24 @@ const PersonReference = z
   })
   .register(v1Schemas, { id: 'PersonReference' })
 
+const ProgrammeEntry = z
+  .object({
+    title: z.string(),
+    kind: z.string().nullable(),
+    startsAt: z.iso.datetime({ offset: true }).nullable(),
+    description: z.string().nullable(),
+    items: z.array(
+      z.object({
+        type: z.enum(PUBLICATION_TYPE_NAMES),
+        id: z.string(),
+        slug: z.string(),
+        title: z.string(),
+      }),
+    ),
+    people: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string() })),
+  })
+  .register(v1Schemas, { id: 'ProgrammeEntry', description: 'One item of an event, in order.' })
+
 /** Every field a client may ask for with `fields`; `id` and `type` always come. */
 const publicationFields = {
   slug: z.string(),
@@ -41,6 +59,9 @@ const publicationFields = {
   topics: z.array(Reference),
   people: z.array(PersonReference),
   event: Reference.nullable(),
+  startsAt: z.iso.datetime({ offset: true }).nullable().describe('Events only.'),
+  endsAt: z.iso.datetime({ offset: true }).nullable().describe('Events only.'),
+  programme: z.array(ProgrammeEntry).describe('Events only: the programme in running order.'),
 }
 export type PublicationField = keyof typeof publicationFields
 export const PUBLICATION_FIELDS = Object.keys(publicationFields) as PublicationField[]
@@ -168,6 +189,9 @@ export const LIST_PARAMETERS = {
     .optional()
     .describe('Only items this person (slug) speaks at, wrote or moderated.'),
   event: slugParam.optional().describe('Only items of this event (slug).'),
+  organisation: slugParam
+    .optional()
+    .describe('Only items that name this organisation (slug) as host, partner, publisher, …'),
   from: dateParam.optional().describe('Published on or after this day.'),
   to: dateParam.optional().describe('Published on or before this day.'),
   fields: fieldsParam.optional(),

@@ -54,6 +54,33 @@ function peopleOf(collection: PublicationCollection, doc: AnyPublication) {
   )
 }
 
+/** An event's programme; contributions not public (drafts) are left out. */
+function programmeOf(programme: unknown) {
+  return (Array.isArray(programme) ? programme : []).filter(isObject).map((entry) => ({
+    title: String(entry.title ?? ''),
+    kind: typeof entry.kind === 'string' ? entry.kind : null,
+    startsAt: typeof entry.startsAt === 'string' ? entry.startsAt : null,
+    description: typeof entry.description === 'string' ? entry.description : null,
+    items: (Array.isArray(entry.items) ? entry.items : [])
+      .filter(isObject)
+      .filter((item) => isObject(item.value))
+      .map((item) => {
+        const value = item.value as Record<string, unknown>
+        return {
+          type: TYPE_OF[item.relationTo as PublicationCollection],
+          id: String(value.id),
+          slug: String(value.slug ?? ''),
+          title: String(value.title ?? ''),
+        }
+      }),
+    people: (Array.isArray(entry.people) ? entry.people : []).filter(isObject).map((person) => ({
+      id: String(person.id),
+      slug: String(person.slug ?? ''),
+      name: [person.honorific, person.name].filter(Boolean).join(' '),
+    })),
+  }))
+}
+
 /**
  * The v1 shape of a publication read at depth 1 (topics, people and event populated). Internal
  * fields (workflow status, creator, embargo, SEO) are never part of it.
@@ -79,6 +106,9 @@ export function toPublication(
     topics: (Array.isArray(raw.topics) ? raw.topics : []).map(reference).filter(Boolean),
     people: peopleOf(collection, doc),
     event: reference(raw.event),
+    startsAt: (raw.startsAt as string | null | undefined) ?? null,
+    endsAt: (raw.endsAt as string | null | undefined) ?? null,
+    programme: programmeOf(raw.programme),
   }
   const chosen = fields ?? (Object.keys(all) as PublicationField[])
   return {
