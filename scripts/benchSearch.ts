@@ -1,11 +1,12 @@
 /**
- * `npm run bench:search [-- --sizes=10000,100000 --requests=400 --lag-samples=40]`
+ * `npm run bench:search [-- --sizes=10000,100000 --requests=400 --lag-samples=30]`
+ * (`BENCH_DEBUG=1` also prints every database query with its time, to see where time goes.)
  *
  * Prints figures, asserts nothing. On a throwaway stack (FerretDB, Meilisearch and the production
  * app server on free ports, data in a temp folder, removed afterwards) it loads the seed
  * conference plus synthetic publications up to each size, then measures:
  * - reindex throughput (the `search:reindex` code path) against raw `addDocuments` of the same
- *   records in the same batches;
+ *   records (reindex feeds Meilisearch in batches of 20,000, raw in batches of 2,000);
  * - `GET /api/search` against the same federated request sent straight to Meilisearch, at 1, 2
  *   and 8 concurrent clients, p50/p95/p99;
  * - publish-to-searchable lag: a talk published through REST until its record is in the index.
