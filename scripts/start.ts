@@ -16,6 +16,8 @@ async function main() {
   const startedAt = performance.now()
   const { root, dataDir, toolsDir } = projectPaths()
   const port = Number(process.env.PORT || 3000)
+  // Links in the API, feeds and OAI-PMH name this address unless an operator sets another.
+  process.env.SERVER_URL ||= `http://localhost:${port}`
 
   const services = await startServices({ dataDir, toolsDir, log })
   Object.assign(process.env, services.env)
