@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { ownedByPartnerOrAdmin } from '@/access/ownedByPartner'
 import { hasRole } from '@/access/roles'
 import { WEBHOOK_EVENTS } from '@/webhooks/events'
 
@@ -16,10 +17,7 @@ export const WebhookDeliveries: CollectionConfig = {
     group: 'API',
   },
   access: {
-    read: ({ req: { user } }) => {
-      if (hasRole(user, 'admin')) return true
-      return hasRole(user, 'partner') ? { partner: { equals: user!.id } } : false
-    },
+    read: ownedByPartnerOrAdmin,
     // Written by the delivery jobs only.
     create: () => false,
     update: () => false,

@@ -1,16 +1,11 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
+import { ownedByPartnerOrAdmin } from '@/access/ownedByPartner'
 import { hasRole } from '@/access/roles'
 import { WEBHOOK_EVENTS, WEBHOOK_TYPES } from '@/webhooks/events'
 import { validateWebhookUrl } from '@/webhooks/targetUrl'
-
-/** Admins see every subscription; a partner only its own. */
-const ownOrAdmin: Access = ({ req: { user } }) => {
-  if (hasRole(user, 'admin')) return true
-  return hasRole(user, 'partner') ? { partner: { equals: user!.id } } : false
-}
 
 /** A partner's standing order: POST these events for these types to this URL, signed. */
 export const WebhookSubscriptions: CollectionConfig = {
@@ -25,10 +20,10 @@ export const WebhookSubscriptions: CollectionConfig = {
     group: 'API',
   },
   access: {
-    read: ownOrAdmin,
+    read: ownedByPartnerOrAdmin,
     create: ({ req: { user } }) => hasRole(user, 'admin', 'partner'),
-    update: ownOrAdmin,
-    delete: ownOrAdmin,
+    update: ownedByPartnerOrAdmin,
+    delete: ownedByPartnerOrAdmin,
   },
   hooks: {
     beforeValidate: [

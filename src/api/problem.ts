@@ -19,3 +19,15 @@ export function problemResponse(problem: ProblemDetails, headers: HeadersInit = 
     },
   )
 }
+
+/** Meilisearch is down or unreachable: a 503 clients may retry. */
+export function searchUnavailableResponse(): Response {
+  return problemResponse(
+    {
+      title: 'Search unavailable',
+      status: 503,
+      detail: 'The search service is not reachable; try again shortly.',
+    },
+    { 'Retry-After': '10' },
+  )
+}

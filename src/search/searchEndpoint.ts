@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { problemResponse } from '@/api/problem'
+import { problemResponse, searchUnavailableResponse } from '@/api/problem'
 
 import { parseSearchRequest } from './searchRequest'
 import { searchPublications } from './searchPublications'
@@ -23,14 +23,7 @@ export const searchEndpoint: Endpoint = {
       return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=10' } })
     } catch (error) {
       req.payload.logger.error({ err: error }, 'search failed')
-      return problemResponse(
-        {
-          title: 'Search unavailable',
-          status: 503,
-          detail: 'The search service is not reachable; try again shortly.',
-        },
-        { 'Retry-After': '10' },
-      )
+      return searchUnavailableResponse()
     }
   },
 }

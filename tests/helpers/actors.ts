@@ -80,3 +80,27 @@ export async function graphql<T = Record<string, unknown>>(
 ): Promise<{ status: number; json: { data?: T; errors?: { message: string }[] } }> {
   return request('/api/graphql', { method: 'POST', headers, body: { query } })
 }
+
+/**
+ * A partner account as an admin makes it, with the settings only admins may give: its own quota
+ * and the web origins of its portals. Returns the admin's answer and the key's headers.
+ */
+export async function createPartnerAccount(settings: {
+  apiRateLimit?: number
+  allowedOrigins?: string[]
+}) {
+  const apiKey = randomUUID()
+  const created = await request<{ doc: { id: string } }>('/api/users', {
+    method: 'POST',
+    headers: await adminHeaders(),
+    body: {
+      email: `partner-${apiKey.slice(0, 8)}@test.wissenshub.local`,
+      password: randomUUID(),
+      roles: ['partner'],
+      enableAPIKey: true,
+      apiKey,
+      ...settings,
+    },
+  })
+  return { status: created.status, headers: { Authorization: `users API-Key ${apiKey}` } }
+}

@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto'
-
 import fc from 'fast-check'
 
-import { adminHeaders, request } from '../helpers/actors'
+import { adminHeaders, createPartnerAccount, request } from '../helpers/actors'
 import { stack } from '../helpers/api'
 
 const KNOWN_PARAMETERS = [
@@ -64,21 +62,9 @@ let headers: Record<string, string>
 
 beforeAll(async () => {
   // A partner with a quota the fuzzing cannot exhaust: the handlers must see every request.
-  const apiKey = randomUUID()
-  const created = await request('/api/users', {
-    method: 'POST',
-    headers: await adminHeaders(),
-    body: {
-      email: `fuzz-${apiKey.slice(0, 8)}@test.wissenshub.local`,
-      password: randomUUID(),
-      roles: ['partner'],
-      enableAPIKey: true,
-      apiKey,
-      apiRateLimit: 1_000_000,
-    },
-  })
-  expect(created.status).toBe(201)
-  headers = { Authorization: `users API-Key ${apiKey}` }
+  const partner = await createPartnerAccount({ apiRateLimit: 1_000_000 })
+  expect(partner.status).toBe(201)
+  headers = partner.headers
 })
 
 describe('fuzzed requests never make the API fail with a 5xx', () => {

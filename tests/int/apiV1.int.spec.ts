@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto'
-
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { parse } from 'csv-parse/sync'
@@ -8,6 +6,7 @@ import {
   adminHeaders,
   anonymous,
   createActor,
+  createPartnerAccount,
   graphql,
   request,
   type Actor,
@@ -395,17 +394,7 @@ describe('API v1 bulk export', () => {
 describe('API v1 CORS', () => {
   it('lets browsers call from the origins an admin entered on a partner, and from no others', async () => {
     const portal = 'https://portal.partner.example'
-    const created = await request('/api/users', {
-      method: 'POST',
-      headers: await adminHeaders(),
-      body: {
-        email: `portal-${randomUUID().slice(0, 8)}@test.wissenshub.local`,
-        password: randomUUID(),
-        roles: ['partner'],
-        allowedOrigins: [portal],
-      },
-    })
-    expect(created.status).toBe(201)
+    expect((await createPartnerAccount({ allowedOrigins: [portal] })).status).toBe(201)
 
     const url = new URL('/api/v1/talks', stack().appUrl)
     const fromPortal = await fetch(url, { headers: { Origin: portal } })
@@ -424,37 +413,17 @@ describe('API v1 CORS', () => {
     const elsewhere = await fetch(url, { headers: { Origin: 'https://evil.example' } })
     expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull()
 
-    const badOrigin = await request('/api/users', {
-      method: 'POST',
-      headers: await adminHeaders(),
-      body: {
-        email: `portal-${randomUUID().slice(0, 8)}@test.wissenshub.local`,
-        password: randomUUID(),
-        roles: ['partner'],
-        allowedOrigins: ['https://portal.partner.example/some/path'],
-      },
+    const withPath = await createPartnerAccount({
+      allowedOrigins: ['https://portal.partner.example/some/path'],
     })
-    expect(badOrigin.status).toBe(400)
+    expect(withPath.status).toBe(400)
   })
 })
 
 describe('API v1 rate limits', () => {
   it('answers 429 with Retry-After past a key’s quota, and serves it again after the window', async () => {
-    const apiKey = randomUUID()
-    const created = await request('/api/users', {
-      method: 'POST',
-      headers: await adminHeaders(),
-      body: {
-        email: `limited-${apiKey.slice(0, 8)}@test.wissenshub.local`,
-        password: randomUUID(),
-        roles: ['partner'],
-        enableAPIKey: true,
-        apiKey,
-        apiRateLimit: 3,
-      },
-    })
-    expect(created.status).toBe(201)
-    const headers = { Authorization: `users API-Key ${apiKey}` }
+    const { status, headers } = await createPartnerAccount({ apiRateLimit: 3 })
+    expect(status).toBe(201)
 
     const statuses: number[] = []
     let limited: Response | undefined

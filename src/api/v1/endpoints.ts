@@ -6,7 +6,7 @@ import { getSynonymGroups } from '@/search/synonymGroups'
 
 import { cachedJson, cachedText } from '../conditional'
 import { parseQueryParameters } from '../params'
-import { problemResponse } from '../problem'
+import { problemResponse, searchUnavailableResponse } from '../problem'
 import { withRateLimit } from '../rateLimit'
 import { exportPublications, publicationsCsv } from './export'
 import { docsPage } from './docsPage'
@@ -94,14 +94,7 @@ async function search(req: PayloadRequest): Promise<Response> {
     })
   } catch (error) {
     req.payload.logger.error({ err: error }, 'API v1 search failed')
-    return problemResponse(
-      {
-        title: 'Search unavailable',
-        status: 503,
-        detail: 'The search service is not reachable; try again shortly.',
-      },
-      { 'Retry-After': '10' },
-    )
+    return searchUnavailableResponse()
   }
 }
 
