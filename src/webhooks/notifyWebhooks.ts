@@ -1,43 +1,18 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
-  Payload,
   PayloadRequest,
   TaskConfig,
 } from 'payload'
 
-import { byIdOrSlug, PUBLICATION_TYPES, type PublicationTypeName } from '@/api/v1/resources'
-import { toPublication } from '@/api/v1/toPublication'
-import { getEnv } from '@/env'
+import { getPublication } from '@/api/v1/publications'
+import { TYPE_NAME_OF } from '@/api/v1/resources'
 import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicationTypes'
 
 import { DELIVER_WEBHOOK_TASK } from './deliverWebhook'
 import { WEBHOOK_EVENTS, type WebhookEvent } from './events'
 
 export const NOTIFY_WEBHOOKS_TASK = 'notifyWebhooks'
-
-const TYPE_NAME = Object.fromEntries(
-  Object.entries(PUBLICATION_TYPES).map(([name, collection]) => [collection, name]),
-) as Record<PublicationCollection, PublicationTypeName>
-
-/** The publication as the public sees it now, or nothing if it is not public. */
-async function publicNow(payload: Payload, collection: PublicationCollection, id: string) {
-  const { docs } = await payload.find({
-    collection,
-    where: byIdOrSlug(id),
-    limit: 1,
-    pagination: false,
-    depth: 1,
-    draft: false,
-    overrideAccess: false,
-    populate: {
-      people: { name: true, honorific: true, slug: true },
-      topics: { title: true, slug: true },
-      events: { title: true, slug: true },
-    },
-  })
-  return docs[0]
-}
 
 /**
  * Fans one event out to the partners subscribed to it: one logged delivery (and delivery job)
@@ -58,10 +33,11 @@ export const notifyWebhooksTask: TaskConfig<'notifyWebhooks'> = {
     const { payload } = req
     const collection = input.collection as PublicationCollection
     const event = input.event as WebhookEvent
-    const doc = await publicNow(payload, collection, input.id)
-    if ((event === 'unpublished') === Boolean(doc)) return { output: { deliveries: 0 } }
+    // As API v1 shows it now, or nothing if it is not public.
+    const publication = await getPublication(payload, collection, input.id, { language: 'de' })
+    if ((event === 'unpublished') === Boolean(publication)) return { output: { deliveries: 0 } }
 
-    const type = TYPE_NAME[collection]
+    const type = TYPE_NAME_OF[collection]
     const { docs: active } = await payload.find({
       collection: 'webhookSubscriptions',
       where: { and: [{ active: { equals: true } }, { events: { in: [event] } }] },
@@ -78,7 +54,7 @@ export const notifyWebhooksTask: TaskConfig<'notifyWebhooks'> = {
       type,
       id: input.id,
       occurredAt: new Date().toISOString(),
-      data: doc ? toPublication(collection, doc, 'de', getEnv().SERVER_URL) : null,
+      data: publication ?? null,
     }
     for (const subscription of subscriptions) {
       const delivery = await payload.create({

@@ -19,6 +19,11 @@ export type PublicationTypeName = keyof typeof PUBLICATION_TYPES
 
 export const PUBLICATION_TYPE_NAMES = Object.keys(PUBLICATION_TYPES) as PublicationTypeName[]
 
+/** The v1 type name of each publication collection. */
+export const TYPE_NAME_OF = Object.fromEntries(
+  Object.entries(PUBLICATION_TYPES).map(([name, collection]) => [collection, name]),
+) as Record<PublicationCollection, PublicationTypeName>
+
 /** Where each type names its people, and in which role. */
 export const PEOPLE_FIELDS: Record<
   PublicationCollection,

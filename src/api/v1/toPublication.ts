@@ -4,15 +4,11 @@ import type { SearchLanguage } from '@/search/indexes'
 import { plainText } from '@/search/searchRecord'
 import { publicationPath } from '@/site/paths'
 
-import { PEOPLE_FIELDS, PUBLICATION_TYPES, type PublicationTypeName } from './resources'
+import { PEOPLE_FIELDS, TYPE_NAME_OF, type PublicationTypeName } from './resources'
 import type { PublicationField } from './schemas'
 
 type AnyPublication = Config['collections'][PublicationCollection]
 type Person = Config['collections']['people']
-
-const TYPE_OF = Object.fromEntries(
-  Object.entries(PUBLICATION_TYPES).map(([name, collection]) => [collection, name]),
-) as Record<PublicationCollection, PublicationTypeName>
 
 export type PublicationV1 = { id: string; type: PublicationTypeName } & Partial<
   Record<PublicationField, unknown>
@@ -67,7 +63,7 @@ function programmeOf(programme: unknown) {
       .map((item) => {
         const value = item.value as Record<string, unknown>
         return {
-          type: TYPE_OF[item.relationTo as PublicationCollection],
+          type: TYPE_NAME_OF[item.relationTo as PublicationCollection],
           id: String(value.id),
           slug: String(value.slug ?? ''),
           title: String(value.title ?? ''),
@@ -113,7 +109,7 @@ export function toPublication(
   const chosen = fields ?? (Object.keys(all) as PublicationField[])
   return {
     id: String(doc.id),
-    type: TYPE_OF[collection],
+    type: TYPE_NAME_OF[collection],
     ...Object.fromEntries(chosen.map((field) => [field, all[field]])),
   }
 }
