@@ -1,3 +1,4 @@
+import { isObject } from '@/domain/isObject'
 import type { Config } from '@/payload-types'
 
 export type HarvestedCollection = 'talks' | 'researchNotes'
@@ -20,9 +21,6 @@ export type DublinCore = Partial<
     string[]
   >
 >
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 const names = (people: unknown) =>
   (Array.isArray(people) ? people : [])

@@ -4,6 +4,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { Payload, Where } from 'payload'
 
 import { landName } from '@/domain/germanLaender'
+import { isObject } from '@/domain/isObject'
 import type { Config } from '@/payload-types'
 import type { PublicationCollection } from '@/publicationTypes'
 import { publicationPath } from '@/site/paths'
@@ -55,9 +56,6 @@ type AnyPublication = Config['collections'][PublicationCollection]
 export function searchRecordId(collection: PublicationCollection, docId: string): string {
   return `${collection}-${docId}`
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 /** Display names of populated people relationships; ids (unpopulated) are skipped. */
 function personNames(values: unknown): string[] {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { isObject } from '@/domain/isObject'
 import type { Config } from '@/payload-types'
 import type { SearchLanguage } from '@/search/indexes'
 
@@ -16,9 +17,6 @@ export type ReferenceTypeName = keyof typeof REFERENCE_TYPES
 export const REFERENCE_TYPE_NAMES = Object.keys(REFERENCE_TYPES) as ReferenceTypeName[]
 
 type Collections = Config['collections']
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 const organisationReference = (value: unknown) =>
   isObject(value)

@@ -1,3 +1,4 @@
+import { isObject } from '@/domain/isObject'
 import type { Config } from '@/payload-types'
 import type { PublicationCollection } from '@/publicationTypes'
 import type { SearchLanguage } from '@/search/indexes'
@@ -13,9 +14,6 @@ type Person = Config['collections']['people']
 export type PublicationV1 = { id: string; type: PublicationTypeName } & Partial<
   Record<PublicationField, unknown>
 >
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 const reference = (value: unknown) =>
   isObject(value)
