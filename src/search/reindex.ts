@@ -32,12 +32,11 @@ export async function rebuildSearchIndexes(
   const admin = getMeiliAdmin()
   const synonyms = synonymsFromGroups(await getSynonymGroups(payload, { fresh: true }))
   const documents: Record<string, number> = {}
-  const fresh = rebuildIndexUid
   for (const language of SEARCH_LANGUAGES) {
-    await admin.deleteIndexIfExists(fresh(language))
-    await admin.createIndex(fresh(language), { primaryKey: 'id' }).waitTask(TASK_TIMEOUT)
+    await admin.deleteIndexIfExists(rebuildIndexUid(language))
+    await admin.createIndex(rebuildIndexUid(language), { primaryKey: 'id' }).waitTask(TASK_TIMEOUT)
     await admin
-      .index(fresh(language))
+      .index(rebuildIndexUid(language))
       .updateSettings(publicationsIndexSettings(language, synonyms))
       .waitTask(TASK_TIMEOUT)
     documents[language] = 0
@@ -48,7 +47,7 @@ export async function rebuildSearchIndexes(
     for (const language of SEARCH_LANGUAGES) {
       const records = batch.filter((record) => record.language === language)
       if (records.length === 0) continue
-      const task = admin.index(fresh(language)).addDocuments(records)
+      const task = admin.index(rebuildIndexUid(language)).addDocuments(records)
       task.catch(() => undefined) // awaited below; this only keeps Node from calling it unhandled
       enqueued.push(task)
       documents[language] += records.length
@@ -64,13 +63,13 @@ export async function rebuildSearchIndexes(
   await admin
     .swapIndexes(
       SEARCH_LANGUAGES.map((language) => ({
-        indexes: [publicationsIndexUid(language), fresh(language)] as [string, string],
+        indexes: [publicationsIndexUid(language), rebuildIndexUid(language)] as [string, string],
         rename: false,
       })),
     )
     .waitTask(TASK_TIMEOUT)
   for (const language of SEARCH_LANGUAGES) {
-    await admin.deleteIndex(fresh(language)).waitTask(TASK_TIMEOUT)
+    await admin.deleteIndex(rebuildIndexUid(language)).waitTask(TASK_TIMEOUT)
   }
   return { documents, resynced: await resyncChangedSince(payload, startedAt) }
 }
