@@ -6,6 +6,7 @@
 import { startServices } from '../src/services/embeddedServices'
 import { loadServerModules } from '../src/services/loadServerModules'
 import { buildIfNeeded, spawnNextServer } from '../src/services/nextServer'
+import { waitForHttp } from '../src/services/waitForHttp'
 import { projectPaths } from '../src/services/paths'
 import { withPayload } from '../src/services/withPayload'
 
@@ -58,18 +59,6 @@ async function main() {
       server.kill('SIGTERM')
     })
   }
-}
-
-async function waitForHttp(url: string, timeoutMs = 120_000): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const ok = await fetch(url)
-      .then((response) => response.ok)
-      .catch(() => false)
-    if (ok) return true
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  return false
 }
 
 main().catch((error: unknown) => {

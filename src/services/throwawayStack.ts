@@ -6,6 +6,7 @@ import { ensureFerretdbBinary, startFerretdb } from './ferretdb'
 import { meilisearchBinaryPath, startMeilisearch } from './meilisearch'
 import { buildIfNeeded, spawnNextServer } from './nextServer'
 import { findFreePort } from './ports'
+import { waitForHttp } from './waitForHttp'
 
 export type ThrowawayStack = {
   appUrl: string
@@ -26,18 +27,6 @@ export type ThrowawayStack = {
 }
 
 export const randomSecret = () => randomBytes(24).toString('hex')
-
-async function waitForHealthy(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${url}/api/health`)
-      .then((response) => response.ok)
-      .catch(() => false)
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`The app at ${url} did not report healthy within ${timeoutMs} ms`)
-}
 
 /**
  * Real FerretDB, Meilisearch and a production Next.js server on free ports with fresh data in
@@ -98,7 +87,9 @@ export async function startThrowawayStack({
   const logStream = createWriteStream(serverLog)
   server.stdout?.pipe(logStream)
   server.stderr?.pipe(logStream)
-  await waitForHealthy(appUrl, 60_000)
+  if (!(await waitForHttp(`${appUrl}/api/health`, 60_000))) {
+    throw new Error(`The app at ${appUrl} did not report healthy within 60 s; see ${serverLog}`)
+  }
   return {
     appUrl,
     appEnv,
