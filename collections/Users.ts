@@ -11,6 +11,10 @@ import type { User } from '@/payload-types'
 
 const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
+/** Shows a field in the admin only on partner accounts. */
+const isPartnerAccount = (data: Partial<User>) =>
+  Array.isArray(data?.roles) && data.roles.includes('partner')
+
 /** Whoever registers as the very first user owns the hub; later accounts are made by admins. */
 const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
@@ -74,7 +78,7 @@ export const Users: CollectionConfig<'users'> = {
           de: 'Nur für Partner-Schlüssel; leer = Standard (API_RATE_LIMIT_PARTNER).',
           en: 'For partner keys only; empty = default (API_RATE_LIMIT_PARTNER).',
         },
-        condition: (data) => Array.isArray(data?.roles) && data.roles.includes('partner'),
+        condition: isPartnerAccount,
       },
       access: { create: isAdminField, update: isAdminField },
     },
@@ -88,7 +92,7 @@ export const Users: CollectionConfig<'users'> = {
           de: 'Portale des Partners, die die API im Browser aufrufen, z. B. https://portal.partner.de',
           en: "The partner's portals that call the API from a browser, e.g. https://portal.partner.example",
         },
-        condition: (data) => Array.isArray(data?.roles) && data.roles.includes('partner'),
+        condition: isPartnerAccount,
       },
       validate: (values: string[] | null | undefined) =>
         (values ?? []).every(isOrigin) ||
