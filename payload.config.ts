@@ -22,11 +22,16 @@ import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { hasRole } from './src/access/roles'
+import {
+  DATABASE_SERVER_SELECTION_TIMEOUT_MS,
+  databaseUnavailableAfterError,
+} from './src/api/databaseUnavailable'
 import { corsOrigins, keepCorsOriginsFresh } from './src/api/corsOrigins'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
 import { getEnv, jobsRunInThisProcess } from './src/env'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
+import { releaseStaleJobsNow } from './src/jobs/releaseStaleJobs'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchHealthEndpoint, searchReindexEndpoint } from './src/search/indexHealthEndpoints'
@@ -88,6 +93,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: mongooseAdapter({
     url: env.DATABASE_URI,
+    connectOptions: { serverSelectionTimeoutMS: DATABASE_SERVER_SELECTION_TIMEOUT_MS },
     ...(env.DATABASE_FLAVOUR === 'ferretdb' ? ferretdbCompatibility : {}),
   }),
   i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de' },
@@ -110,7 +116,11 @@ export default buildConfig({
     ],
     // Every second: a published talk should be searchable within a second or two.
     autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => jobsRunInThisProcess(),
+    shouldAutoRun: async (payload) => {
+      if (!jobsRunInThisProcess()) return false
+      await releaseStaleJobsNow(payload)
+      return true
+    },
     deleteJobOnComplete: true,
     access: {
       queue: ({ req }) => hasRole(req.user, 'admin'),
@@ -139,6 +149,7 @@ export default buildConfig({
       ),
     )
   },
+  hooks: { afterError: [databaseUnavailableAfterError] },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   sharp,

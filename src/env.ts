@@ -33,6 +33,9 @@ const envSchema = z
       .default(''),
     SERVER_URL: z.url().default('http://localhost:3000'),
     JOBS_AUTORUN: booleanFromString.default(true),
+    // A job claimed longer ago than this by a runner that then died is released and run again.
+    // Longer than the slowest task (a full reindex of 100,000 publications took 8 minutes).
+    JOBS_STALE_AFTER_SECONDS: z.coerce.number().int().min(1).default(900),
     // API v1 requests per window: anonymous clients per address, partners per key (an admin can
     // set a partner's own limit on the account).
     API_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(60),

@@ -13,6 +13,9 @@ export type ThrowawayStack = {
   /** The app's environment (production mode, jobs runner on), for scripts run against it. */
   appEnv: Record<string, string>
   databaseUri: string
+  /** The embedded FerretDB, for tests that stop and start it again on the same port and data. */
+  database: { binary: string; dataDir: string; port: number; name: string; pid: number }
+  app: { port: number; pid: number }
   meili: {
     host: string
     port: number
@@ -48,12 +51,13 @@ export async function startThrowawayStack({
   /** More settings for the app. */
   env?: Record<string, string>
 }): Promise<ThrowawayStack> {
-  const ferretdb = await startFerretdb({
+  const databaseSettings = {
     binary: ensureFerretdbBinary(toolsDir, log),
     dataDir: path.join(dir, 'ferretdb'),
     port: await findFreePort(),
     database,
-  })
+  }
+  const ferretdb = await startFerretdb(databaseSettings)
   const masterKey = randomSecret()
   const meili = {
     binary: meilisearchBinaryPath(),
@@ -77,27 +81,54 @@ export async function startThrowawayStack({
     JOBS_AUTORUN: 'true',
     ...env,
   }
-  const server = spawnNextServer({
+  const server = await startAppServer({
     root,
     port: appPort,
-    env: { ...process.env, ...appEnv },
-    stdio: 'pipe',
+    env: appEnv,
+    logFile: path.join(dir, 'next.log'),
   })
-  const serverLog = path.join(dir, 'next.log')
-  const logStream = createWriteStream(serverLog)
-  server.stdout?.pipe(logStream)
-  server.stderr?.pipe(logStream)
-  if (!(await waitForHttp(`${appUrl}/api/health`, 60_000))) {
-    throw new Error(`The app at ${appUrl} did not report healthy within 60 s; see ${serverLog}`)
-  }
   return {
     appUrl,
     appEnv,
     databaseUri: ferretdb.uri,
+    database: {
+      binary: databaseSettings.binary,
+      dataDir: databaseSettings.dataDir,
+      port: databaseSettings.port,
+      name: database,
+      pid: ferretdb.pid,
+    },
+    app: { port: appPort, pid: server.pid },
     meili: { ...meili, host: meilisearch.host, pid: meilisearch.pid },
-    serverLog,
-    pids: [server.pid!, meilisearch.pid, ferretdb.pid],
+    serverLog: server.logFile,
+    pids: [server.pid, meilisearch.pid, ferretdb.pid],
   }
+}
+
+/**
+ * A production Next.js server (`next start`, already built) with its output in `logFile`; resolves
+ * once `/api/health` answers. Tests start more than one against the same services.
+ */
+export async function startAppServer({
+  root,
+  port,
+  env,
+  logFile,
+}: {
+  root: string
+  port: number
+  env: Record<string, string>
+  logFile: string
+}) {
+  const server = spawnNextServer({ root, port, env: { ...process.env, ...env }, stdio: 'pipe' })
+  const logStream = createWriteStream(logFile, { flags: 'a' })
+  server.stdout?.pipe(logStream)
+  server.stderr?.pipe(logStream)
+  const url = `http://127.0.0.1:${port}`
+  if (!(await waitForHttp(`${url}/api/health`, 60_000))) {
+    throw new Error(`The app at ${url} did not report healthy within 60 s; see ${logFile}`)
+  }
+  return { process: server, pid: server.pid!, url, logFile }
 }
 
 /** SIGTERM, then SIGKILL for whatever still runs after 10 s. */
