@@ -30,6 +30,31 @@ function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number) {
 }
 
 /**
+ * Where the embedded services of `npm start` answer, for a process that joins them (the jobs
+ * worker) without starting them: only the variables the environment does not set already.
+ */
+export function embeddedServicesEnv(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
+  const joined: Record<string, string> = {}
+  const needsSecrets = !env.DATABASE_URI || !env.MEILI_HOST || !env.PAYLOAD_SECRET
+  const secrets = needsSecrets ? loadOrCreateLocalSecrets(dataDir) : undefined
+  if (!env.DATABASE_URI) {
+    joined.DATABASE_URI = `mongodb://127.0.0.1:${portFrom(env, 'DATABASE_PORT', 27018)}/wissenshub`
+    joined.DATABASE_FLAVOUR = 'ferretdb'
+  }
+  if (!env.MEILI_HOST) {
+    joined.MEILI_HOST = `http://127.0.0.1:${portFrom(env, 'MEILI_PORT', 7701)}`
+    joined.MEILI_MASTER_KEY = env.MEILI_MASTER_KEY || secrets!.meiliMasterKey
+  }
+  if (!env.PAYLOAD_SECRET && env.APP_ENV !== 'production') {
+    joined.PAYLOAD_SECRET = secrets!.payloadSecret
+  }
+  return joined
+}
+
+/**
  * Starts FerretDB and Meilisearch from `.data/` unless `DATABASE_URI` / `MEILI_HOST` point at
  * servers that already run; then it starts nothing for that service.
  */

@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 
 import config from '../../payload.config'
 
+export { startJobsWorker } from '../jobs/jobsWorker'
 export { ensureSearchIndexes } from '../search/ensureSearchIndexes'
 export { publicationsIndexSettings } from '../search/indexes'
 export { ensurePublicSearchKey, getMeiliAdmin } from '../search/meiliClients'
