@@ -1,0 +1,201 @@
+/**
+ * `npm run bench:load [-- --seconds=60 --readers=16 --editors=2]`
+ *
+ * Prints figures, asserts nothing. On a throwaway stack (FerretDB, Meilisearch, the production
+ * app server with its jobs runner; temp data, removed afterwards) with the seed conference, it
+ * runs for a bounded time: `readers` concurrent clients reading the public pages (/,
+ * /vortraege/<slug>, /suche?q=…), the search API and API v1, while `editors` publish and update
+ * talks through REST as an admin. It prints throughput, p50/p95/p99 and errors per target, and
+ * the app server's memory (RSS) before, right after, and after a settle pause.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { loadServerModules } from '../src/services/loadServerModules'
+import { projectPaths } from '../src/services/paths'
+import { runMain } from '../src/services/runMain'
+import { randomSecret, startThrowawayStack, stopProcesses } from '../src/services/throwawayStack'
+import { withPayload } from '../src/services/withPayload'
+import { ms, summarize } from './bench/measure'
+
+const log = (line: string) => console.log(`[bench:load] ${line}`)
+const SETTLE_MS = 15_000
+const SEARCH_WORDS = ['Weiterbildung', 'KI', 'Fachkräfte', 'Arbeitsmarkt', 'KMU', 'Strategien']
+
+/** Resident memory of a process and its descendants (`next start` may fork), in MiB. */
+function rssMiB(rootPid: number): number {
+  const children = new Map<number, number[]>()
+  for (const entry of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)])
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let kib = 0
+  const visit = (pid: number) => {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+      kib += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+    } catch {
+      return
+    }
+    for (const child of children.get(pid) ?? []) visit(child)
+  }
+  visit(rootPid)
+  return kib / 1024
+}
+
+type Target = { name: string; path: (i: number) => string }
+
+async function publicPaths(appUrl: string) {
+  const response = await fetch(`${appUrl}/api/v1/talks?pageSize=100&fields=slug`)
+  const { items } = (await response.json()) as { items: { slug: string }[] }
+  if (items.length === 0) throw new Error('the seed left no published talks')
+  return items.map((talk) => talk.slug)
+}
+
+runMain(async () => {
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '60' },
+      readers: { type: 'string', default: '16' },
+      editors: { type: 'string', default: '2' },
+    },
+  })
+  const seconds = Number(values.seconds)
+  const readers = Number(values.readers)
+  const editors = Number(values.editors)
+  const { root, toolsDir } = projectPaths()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissenshub-bench-load-'))
+  const stack = await startThrowawayStack({
+    root,
+    toolsDir,
+    dir,
+    database: 'benchload',
+    log,
+    // Every reader comes from 127.0.0.1: the per-address API limit would measure 429s.
+    env: { API_RATE_LIMIT_ANONYMOUS: '1000000' },
+  })
+  try {
+    Object.assign(process.env, stack.appEnv)
+    const credentials = { email: 'bench@wissenshub.local', password: randomSecret() }
+    const registered = await fetch(`${stack.appUrl}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(credentials),
+    })
+    const { token } = (await registered.json()) as { token: string }
+    log('seeding the conference…')
+    await withPayload((payload) => loadServerModules().seedDemoContent(payload, () => undefined))
+    const slugs = await publicPaths(stack.appUrl)
+    const word = (i: number) => encodeURIComponent(SEARCH_WORDS[i % SEARCH_WORDS.length])
+    const targets: Target[] = [
+      { name: '/', path: () => '/' },
+      { name: '/vortraege/<slug>', path: (i) => `/vortraege/${slugs[i % slugs.length]}` },
+      { name: '/suche?q=…', path: (i) => `/suche?q=${word(i)}` },
+      { name: '/api/search?q=…', path: (i) => `/api/search?q=${word(i)}` },
+      { name: '/api/v1/talks', path: () => '/api/v1/talks?pageSize=20' },
+      { name: '/api/v1/talks/<slug>', path: (i) => `/api/v1/talks/${slugs[i % slugs.length]}` },
+      { name: '/api/v1/search?q=…', path: (i) => `/api/v1/search?q=${word(i)}` },
+    ]
+
+    // Warm-up: compile caches and connections, then let the app settle before the baseline.
+    for (const target of targets) await fetch(stack.appUrl + target.path(0)).then((r) => r.text())
+    await new Promise((resolve) => setTimeout(resolve, 5_000))
+    const rssBefore = rssMiB(stack.app.pid)
+
+    const samples = new Map<string, number[]>()
+    const errors = new Map<string, number>()
+    const record = (name: string, started: number, ok: boolean) => {
+      if (ok) samples.set(name, [...(samples.get(name) ?? []), performance.now() - started])
+      else errors.set(name, (errors.get(name) ?? 0) + 1)
+    }
+    const deadline = performance.now() + seconds * 1000
+    let request = 0
+    const reader = async () => {
+      while (performance.now() < deadline) {
+        const i = request++
+        const target = targets[i % targets.length]
+        const started = performance.now()
+        const ok = await fetch(stack.appUrl + target.path(Math.floor(i / targets.length)))
+          .then(async (response) => (await response.arrayBuffer(), response.ok))
+          .catch(() => false)
+        record(target.name, started, ok)
+      }
+    }
+    let published = 0
+    const editor = async (e: number) => {
+      const headers = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+      while (performance.now() < deadline) {
+        let started = performance.now()
+        const created = await fetch(`${stack.appUrl}/api/talks`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({
+            title: `Lastprobe ${e}-${published++} Weiterbildung im Betrieb`,
+            summary: 'Ein Vortrag, veröffentlicht während der Lastmessung.',
+            _status: 'published',
+          }),
+        }).catch(() => undefined)
+        record('REST publish (POST)', started, created?.status === 201)
+        if (created?.status !== 201) continue
+        const { doc } = (await created.json()) as { doc: { id: string } }
+        started = performance.now()
+        const updated = await fetch(`${stack.appUrl}/api/talks/${doc.id}`, {
+          method: 'PATCH',
+          headers,
+          body: JSON.stringify({ summary: 'Überarbeitet während der Lastmessung.' }),
+        }).catch(() => undefined)
+        await updated?.arrayBuffer()
+        record('REST update (PATCH)', started, updated?.ok === true)
+      }
+    }
+    log(`${readers} readers and ${editors} editors for ${seconds} s…`)
+    const began = performance.now()
+    await Promise.all([
+      ...Array.from({ length: readers }, reader),
+      ...Array.from({ length: editors }, (_, e) => editor(e)),
+    ])
+    const elapsed = (performance.now() - began) / 1000
+    const rssAfter = rssMiB(stack.app.pid)
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+    const rssSettled = rssMiB(stack.app.pid)
+
+    console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}`)
+    console.log(
+      `${readers} readers + ${editors} editors, ${elapsed.toFixed(1)} s, seed conference + talks published during the run`,
+    )
+    console.log('target                   requests   req/s    p50 / p95 / p99            errors')
+    let total = 0
+    let totalErrors = 0
+    for (const name of [
+      ...targets.map((target) => target.name),
+      'REST publish (POST)',
+      'REST update (PATCH)',
+    ]) {
+      const summary = summarize(samples.get(name) ?? [], errors.get(name) ?? 0)
+      total += summary.count + summary.errors
+      totalErrors += summary.errors
+      console.log(
+        `${name.padEnd(24)} ${String(summary.count).padStart(8)} ${(summary.count / elapsed).toFixed(1).padStart(7)}    ` +
+          `${ms(summary.p50)} / ${ms(summary.p95)} / ${ms(summary.p99)}`.padEnd(34) +
+          `${summary.errors}`,
+      )
+    }
+    console.log(
+      `all: ${total} requests, ${(total / elapsed).toFixed(1)} req/s, ${totalErrors} errors`,
+    )
+    console.log(
+      `app server RSS: before ${rssBefore.toFixed(0)} MiB, right after ${rssAfter.toFixed(0)} MiB, ` +
+        `after ${SETTLE_MS / 1000} s idle ${rssSettled.toFixed(0)} MiB`,
+    )
+  } finally {
+    await stopProcesses(stack.pids)
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+})
