@@ -8,6 +8,8 @@ export type ManagedProcess = {
   logFile: string
   /** Resolves once the process has exited. */
   exited: Promise<number | null>
+  /** How it ended: `exit <code>`, or the signal that ended it (Meilisearch has no SIGTERM handler). */
+  howItEnded: () => string
   stop: (signal?: NodeJS.Signals) => Promise<void>
 }
 
@@ -48,9 +50,11 @@ export async function startManagedProcess(args: StartArgs): Promise<ManagedProce
   fs.closeSync(log)
 
   let exitCode: number | null | undefined
+  let exitSignal: NodeJS.Signals | null = null
   const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       exitCode = code
+      exitSignal = signal
       resolve(code)
     })
     child.once('error', (error) => {
@@ -76,7 +80,16 @@ export async function startManagedProcess(args: StartArgs): Promise<ManagedProce
       )
     }
     if (await args.isReady().catch(() => false)) {
-      return { name: args.name, pid: child.pid ?? -1, logFile: args.logFile, exited, stop }
+      const howItEnded = () =>
+        exitCode === undefined ? 'running' : exitSignal ? exitSignal : `exit ${exitCode}`
+      return {
+        name: args.name,
+        pid: child.pid ?? -1,
+        logFile: args.logFile,
+        exited,
+        howItEnded,
+        stop,
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }

@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import config from '../../payload.config'
 
 export { startJobsWorker } from '../jobs/jobsWorker'
+export { releaseStaleJobs } from '../jobs/releaseStaleJobs'
 export { ensureSearchIndexes } from '../search/ensureSearchIndexes'
 export { publicationsIndexSettings } from '../search/indexes'
 export { ensurePublicSearchKey, getMeiliAdmin } from '../search/meiliClients'
