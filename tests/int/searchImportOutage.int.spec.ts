@@ -8,9 +8,15 @@ type Report = Record<
   { expected: number; indexed: number; added: number; updated: number; removed: number }
 >
 
-async function reconcileDryRun(): Promise<Report> {
-  const { stdout } = await runScript('scripts/searchReconcile.ts', ['--dry-run'])
-  return JSON.parse(stdout.trim().split('\n').pop()!) as Report
+async function reconcileDryRun(): Promise<Report | undefined> {
+  try {
+    const { stdout } = await runScript('scripts/searchReconcile.ts', ['--dry-run'])
+    return JSON.parse(stdout.trim().split('\n').pop()!) as Report
+  } catch (error) {
+    // While the retried rebuild swaps indexes, a comparison may fail; the next one decides.
+    console.log('reconcile failed:', (error as { stderr?: string }).stderr?.slice(-2000))
+    return undefined
+  }
 }
 
 /**
@@ -56,6 +62,7 @@ describe('Meilisearch killed and restarted in the middle of a full reindex', () 
       'reconcile finds no drift',
       async () => {
         report = await reconcileDryRun()
+        if (!report) return false
         return (['de', 'en'] as const).every(
           (language) =>
             report![language].added === 0 &&
