@@ -46,6 +46,8 @@ const envSchema = z
     // Tests and local development deliver webhooks to receivers on this machine.
     WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanFromString.default(false),
     API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    // `database` shares the counters between app instances (collection `rate-limits`).
+    API_RATE_LIMIT_STORE: z.enum(['memory', 'database']).default('memory'),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return

@@ -1,19 +1,39 @@
-import type { PayloadRequest } from 'payload'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import type { Payload, PayloadRequest } from 'payload'
+import {
+  RateLimiterMemory,
+  RateLimiterMongo,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
 
 import { getEnv } from '@/env'
 import type { User } from '@/payload-types'
 
 import { problemResponse } from './problem'
 
-// One limiter per quota; each keeps its clients' counters in this process's memory.
-const limiters = new Map<string, RateLimiterMemory>()
+// One limiter per quota. In memory, each app process counts on its own; with
+// API_RATE_LIMIT_STORE=database the counters live in the app's database, shared by all instances.
+const limiters = new Map<string, RateLimiterAbstract>()
 
-function limiterFor(points: number, windowSeconds: number) {
+// Counters shared through the database; a plain collection Payload does not manage.
+const DATABASE_COLLECTION = 'rate-limits'
+
+function limiterFor(payload: Payload, points: number, windowSeconds: number) {
   const id = `${points}/${windowSeconds}`
   let limiter = limiters.get(id)
   if (!limiter) {
-    limiter = new RateLimiterMemory({ points, duration: windowSeconds, keyPrefix: id })
+    const options = { points, duration: windowSeconds, keyPrefix: id }
+    const database = payload.db.connection?.db
+    limiter =
+      getEnv().API_RATE_LIMIT_STORE === 'database' && database
+        ? new RateLimiterMongo({
+            ...options,
+            storeClient: database,
+            tableName: DATABASE_COLLECTION,
+            // While the database is unreachable, count in memory rather than refuse every call.
+            insuranceLimiter: new RateLimiterMemory(options),
+          })
+        : new RateLimiterMemory(options)
     limiters.set(id, limiter)
   }
   return limiter
@@ -55,7 +75,7 @@ export async function withRateLimit(
   const { key, points } = clientOf(req)
   let state: RateLimiterRes
   try {
-    state = await limiterFor(points, windowSeconds).consume(key)
+    state = await limiterFor(req.payload, points, windowSeconds).consume(key)
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection
     const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))

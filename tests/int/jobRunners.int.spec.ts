@@ -21,6 +21,7 @@ import {
 type Hit = { talkId: string; deliveryId: string }
 
 let stack: FaultStack
+let second: { url: string }
 let receiver: Server
 let receiverUrl: string
 const hits: Hit[] = []
@@ -45,7 +46,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`
 
-  stack = await startFaultStack({ JOBS_AUTORUN: 'false' })
+  // Rate-limit counters in the database, shared by both instances.
+  stack = await startFaultStack({
+    JOBS_AUTORUN: 'false',
+    API_RATE_LIMIT_STORE: 'database',
+    API_RATE_LIMIT_ANONYMOUS: '6',
+  })
+  second = await startAnotherApp(stack)
   const apiKey = randomUUID()
   const partner = await call(stack, '/api/users', {
     method: 'POST',
@@ -95,7 +102,6 @@ const hitsFor = (talkId: string) => hits.filter((hit) => hit.talkId === talkId)
 
 describe('two app instances and one jobs worker', () => {
   it('run every job exactly once: one webhook delivery per publish, and the index converges', async () => {
-    const second = await startAnotherApp(stack)
     const worker = startWorker(stack)
     const bases = [stack.appUrl, second.url]
     const ids: string[] = []
@@ -149,6 +155,20 @@ describe('two app instances and one jobs worker', () => {
     expect(await worker.exited).toBe(0)
     expect((await deliveriesOf(id)).map((delivery) => delivery.status)).toEqual(['delivered'])
   }, 90_000)
+})
+
+describe('API rate limits with API_RATE_LIMIT_STORE=database', () => {
+  it('count a client once across instances', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 8; i += 1) {
+      const base = i % 2 === 0 ? stack.appUrl : second.url
+      const response = await fetch(`${base}/api/v1/talks?pageSize=1`)
+      await response.arrayBuffer()
+      statuses.push(response.status)
+    }
+    // 6 per window in all, not 6 per instance.
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429])
+  })
 })
 
 describe('an app server killed with SIGKILL while it runs jobs', () => {
