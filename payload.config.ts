@@ -22,6 +22,8 @@ import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { hasRole } from './src/access/roles'
+import { PUBLICATION_COLLECTIONS } from './src/publicationTypes'
+import { isSiteLocale, pagePath, type PageCollection } from './src/site/paths'
 import { corsOrigins, keepCorsOriginsFresh } from './src/api/corsOrigins'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
 import { getEnv, jobsRunInThisProcess } from './src/env'
@@ -59,6 +61,20 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Wissenshub' },
+    // The page as it will look, from the latest draft, beside the editor (src/app/preview).
+    livePreview: {
+      collections: [...PUBLICATION_COLLECTIONS],
+      url: ({ data, collectionConfig, locale }) =>
+        collectionConfig && typeof data.slug === 'string' && data.slug
+          ? `/preview?path=${encodeURIComponent(
+              pagePath(
+                collectionConfig.slug as PageCollection,
+                data.slug,
+                isSiteLocale(locale.code) ? locale.code : 'de',
+              ),
+            )}`
+          : null,
+    },
     components: {
       afterNavLinks: ['/src/admin/SearchHealthNavLink#SearchHealthNavLink'],
       views: {

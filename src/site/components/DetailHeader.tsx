@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server'
+import type { ReactNode } from 'react'
+
+import { getEnv } from '@/env'
+import type { PageCollection, SiteLocale } from '@/site/paths'
+
+import { LivePreviewRefresh } from './LivePreviewRefresh'
+
+/** Type label, title and a line of facts; in live preview, a banner and refresh on save. */
+export async function DetailHeader({
+  collection,
+  title,
+  subtitle,
+  locale,
+  isPreview,
+  children,
+}: {
+  collection: PageCollection
+  title: string
+  subtitle?: string | null
+  locale: SiteLocale
+  isPreview: boolean
+  children?: ReactNode
+}) {
+  const types = await getTranslations({ locale, namespace: 'types' })
+  const t = await getTranslations({ locale, namespace: 'publication' })
+  return (
+    <header className="detail-header">
+      {isPreview && (
+        <p className="preview-banner" role="status">
+          {t('draftPreview')}
+          <LivePreviewRefresh serverUrl={getEnv().SERVER_URL} />
+        </p>
+      )}
+      <p className="type-label">{types(`${collection}.one`)}</p>
+      <h1>{title}</h1>
+      {subtitle && <p className="subtitle">{subtitle}</p>}
+      {children && <div className="meta">{children}</div>}
+    </header>
+  )
+}
