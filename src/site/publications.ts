@@ -67,10 +67,12 @@ export async function findForPage<C extends PageCollection>(
     const draft = await readDraftAsEditor(collection, slug, locale)
     if (draft !== undefined) return { doc: draft as SiteDoc<C> | null, isPreview: true }
   }
-  return {
-    doc: (await readPublicCached(collection, slug, locale)) as SiteDoc<C> | null,
-    isPreview: false,
-  }
+  // A miss is read again uncached: an embargo lifts or a page is published at its minute, and a
+  // cached "not found" must not hide it.
+  const doc =
+    (await readPublicCached(collection, slug, locale)) ??
+    (await readPublic(collection, slug, locale))
+  return { doc: doc as SiteDoc<C> | null, isPreview: false }
 }
 
 export type PublicationFilter = Pick<ListQuery, 'topic' | 'person' | 'organisation' | 'event'>

@@ -141,6 +141,19 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   <p className="card-summary">
                     <Highlighted text={hit.highlighted.summary || hit.highlighted.body} />
                   </p>
+                  {hit.highlighted.findings.length > 0 && (
+                    <ul className="matched-findings">
+                      {hit.highlighted.findings.slice(0, 3).map((finding) => (
+                        <li key={finding.anchor}>
+                          <Link
+                            href={`${pagePath(hit.collection, hit.slug, locale)}#${finding.anchor}`}
+                          >
+                            <Highlighted text={finding.statement} />
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </li>
               ))}
             </ol>
