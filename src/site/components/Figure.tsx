@@ -12,7 +12,7 @@ export function Figure({ media, priority = false }: { media: Media; priority?: b
         alt={media.alt}
         width={media.width}
         height={media.height}
-        sizes="(max-width: 56rem) 100vw, 54rem"
+        sizes="(max-width: 64rem) 100vw, 62rem"
         priority={priority}
       />
       {(media.caption || media.credit) && (

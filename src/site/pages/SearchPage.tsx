@@ -82,109 +82,109 @@ export default async function SearchPage({ params, searchParams }: Props) {
         query={query}
         sort={state.ok ? (state.query.sort ?? 'relevance') : 'relevance'}
         facets={facets}
-      />
+      >
+        {!state.ok && (
+          <div role="alert" className="notice">
+            <p>{state.problem}</p>
+            <Link href={base}>{t('clearFilters')}</Link>
+          </div>
+        )}
+        {unavailable && (
+          <p role="alert" className="notice">
+            {t('unavailable')}
+          </p>
+        )}
 
-      {!state.ok && (
-        <div role="alert" className="notice">
-          <p>{state.problem}</p>
-          <Link href={base}>{t('clearFilters')}</Link>
-        </div>
-      )}
-      {unavailable && (
-        <p role="alert" className="notice">
-          {t('unavailable')}
-        </p>
-      )}
-
-      {result && (
-        <section aria-labelledby="treffer" className="results">
-          <h2 id="treffer" aria-live="polite">
-            {query
-              ? t('results', { count: result.totalHits, query })
-              : t('resultsAll', { count: result.totalHits })}
-          </h2>
-          {filters.length > 0 && (
-            <ul className="active-filters" aria-label={t('filters')}>
-              {filters.map(({ facet, value }) => (
-                <li key={`${facet}-${value}`}>
+        {result && (
+          <section aria-labelledby="treffer" className="results">
+            <h2 id="treffer" aria-live="polite">
+              {query
+                ? t('results', { count: result.totalHits, query })
+                : t('resultsAll', { count: result.totalHits })}
+            </h2>
+            {filters.length > 0 && (
+              <ul className="active-filters" aria-label={t('filters')}>
+                {filters.map(({ facet, value }) => (
+                  <li key={`${facet}-${value}`}>
+                    <Link
+                      href={searchHref(base, state.params, (next) => {
+                        next.delete('page')
+                        const kept = next.getAll(facet).filter((v) => v !== value)
+                        next.delete(facet)
+                        for (const v of kept) next.append(facet, v)
+                      })}
+                      aria-label={t('removeFilter', { value })}
+                    >
+                      {facet === 'type' ? typeLabel(value) : value} ×
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {result.totalHits === 0 ? (
+              <div className="notice">
+                <p>
+                  <strong>{t('emptyTitle')}</strong>
+                </p>
+                <p>{t('emptyHelp')}</p>
+              </div>
+            ) : (
+              <ol className="publication-list" data-testid="search-results">
+                {result.hits.map((hit) => (
+                  <li key={`${hit.language}-${hit.id}`}>
+                    <span className="type-label">{typeLabel(hit.type)}</span>
+                    <Link href={pagePath(hit.collection, hit.slug, locale)} className="card-title">
+                      <Highlighted text={hit.highlighted.title} />
+                    </Link>
+                    {hit.people.length > 0 && <div className="meta">{hit.people.join(', ')}</div>}
+                    <p className="card-summary">
+                      <Highlighted text={hit.highlighted.summary || hit.highlighted.body} />
+                    </p>
+                    {hit.highlighted.findings.length > 0 && (
+                      <ul className="matched-findings">
+                        {hit.highlighted.findings.slice(0, 3).map((finding) => (
+                          <li key={finding.anchor}>
+                            <Link
+                              href={`${pagePath(hit.collection, hit.slug, locale)}#${finding.anchor}`}
+                            >
+                              <Highlighted text={finding.statement} />
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            )}
+            {result.totalPages > 1 && (
+              <nav aria-label={t('pagination')} className="pagination">
+                {result.page > 1 && (
                   <Link
-                    href={searchHref(base, state.params, (next) => {
-                      next.delete('page')
-                      const kept = next.getAll(facet).filter((v) => v !== value)
-                      next.delete(facet)
-                      for (const v of kept) next.append(facet, v)
-                    })}
-                    aria-label={t('removeFilter', { value })}
+                    rel="prev"
+                    href={searchHref(base, state.params, (next) =>
+                      next.set('page', String(result.page - 1)),
+                    )}
                   >
-                    {facet === 'type' ? typeLabel(value) : value} ×
+                    {t('previous')}
                   </Link>
-                </li>
-              ))}
-            </ul>
-          )}
-          {result.totalHits === 0 ? (
-            <div className="notice">
-              <p>
-                <strong>{t('emptyTitle')}</strong>
-              </p>
-              <p>{t('emptyHelp')}</p>
-            </div>
-          ) : (
-            <ol className="publication-list" data-testid="search-results">
-              {result.hits.map((hit) => (
-                <li key={`${hit.language}-${hit.id}`}>
-                  <span className="type-label">{typeLabel(hit.type)}</span>
-                  <Link href={pagePath(hit.collection, hit.slug, locale)} className="card-title">
-                    <Highlighted text={hit.highlighted.title} />
+                )}
+                <span>{t('pageOf', { page: result.page, pages: result.totalPages })}</span>
+                {result.page < result.totalPages && (
+                  <Link
+                    rel="next"
+                    href={searchHref(base, state.params, (next) =>
+                      next.set('page', String(result.page + 1)),
+                    )}
+                  >
+                    {t('next')}
                   </Link>
-                  {hit.people.length > 0 && <div className="meta">{hit.people.join(', ')}</div>}
-                  <p className="card-summary">
-                    <Highlighted text={hit.highlighted.summary || hit.highlighted.body} />
-                  </p>
-                  {hit.highlighted.findings.length > 0 && (
-                    <ul className="matched-findings">
-                      {hit.highlighted.findings.slice(0, 3).map((finding) => (
-                        <li key={finding.anchor}>
-                          <Link
-                            href={`${pagePath(hit.collection, hit.slug, locale)}#${finding.anchor}`}
-                          >
-                            <Highlighted text={finding.statement} />
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              ))}
-            </ol>
-          )}
-          {result.totalPages > 1 && (
-            <nav aria-label={t('pagination')} className="pagination">
-              {result.page > 1 && (
-                <Link
-                  rel="prev"
-                  href={searchHref(base, state.params, (next) =>
-                    next.set('page', String(result.page - 1)),
-                  )}
-                >
-                  {t('previous')}
-                </Link>
-              )}
-              <span>{t('pageOf', { page: result.page, pages: result.totalPages })}</span>
-              {result.page < result.totalPages && (
-                <Link
-                  rel="next"
-                  href={searchHref(base, state.params, (next) =>
-                    next.set('page', String(result.page + 1)),
-                  )}
-                >
-                  {t('next')}
-                </Link>
-              )}
-            </nav>
-          )}
-        </section>
-      )}
+                )}
+              </nav>
+            )}
+          </section>
+        )}
+      </SearchForm>
     </>
   )
 }

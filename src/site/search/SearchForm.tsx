@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
-import { useEffect, useRef, useTransition, type FormEvent } from 'react'
+import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from 'react'
 
 import type { PageFacet } from './searchState'
 
@@ -20,11 +20,14 @@ export function SearchForm({
   query,
   sort,
   facets,
+  children,
 }: {
   action: string
   query: string
   sort: 'relevance' | 'date'
   facets: { facet: PageFacet; values: FacetOption[] }[]
+  /** The results, beside the filters. */
+  children: ReactNode
 }) {
   const t = useTranslations('search')
   const router = useRouter()
@@ -78,34 +81,37 @@ export function SearchForm({
       <p className="search-status" aria-live="polite">
         {isPending ? t('searching') : ''}
       </p>
-      <div className="search-options">
-        <label>
-          {t('sort')}{' '}
-          <select name="sort" defaultValue={sort} onChange={() => navigate('push')}>
-            <option value="relevance">{t('sortRelevance')}</option>
-            <option value="date">{t('sortDate')}</option>
-          </select>
-        </label>
-        {facets.map(({ facet, values }) => (
-          <fieldset key={facet} className="facet">
-            <legend>{t(`facet.${facet}`)}</legend>
-            {values.map((option) => (
-              <label key={option.value} className="facet-option">
-                <input
-                  type="checkbox"
-                  name={facet}
-                  value={option.value}
-                  defaultChecked={option.selected}
-                  onChange={() => navigate('push')}
-                />{' '}
-                {option.label} <span className="count">({option.count})</span>
-              </label>
-            ))}
-          </fieldset>
-        ))}
-        <noscript>
-          <button type="submit">{t('apply')}</button>
-        </noscript>
+      <div className="search-layout">
+        <div className="search-options">
+          <label>
+            {t('sort')}{' '}
+            <select name="sort" defaultValue={sort} onChange={() => navigate('push')}>
+              <option value="relevance">{t('sortRelevance')}</option>
+              <option value="date">{t('sortDate')}</option>
+            </select>
+          </label>
+          {facets.map(({ facet, values }) => (
+            <fieldset key={facet} className="facet">
+              <legend>{t(`facet.${facet}`)}</legend>
+              {values.map((option) => (
+                <label key={option.value} className="facet-option">
+                  <input
+                    type="checkbox"
+                    name={facet}
+                    value={option.value}
+                    defaultChecked={option.selected}
+                    onChange={() => navigate('push')}
+                  />{' '}
+                  {option.label} <span className="count">({option.count})</span>
+                </label>
+              ))}
+            </fieldset>
+          ))}
+          <noscript>
+            <button type="submit">{t('apply')}</button>
+          </noscript>
+        </div>
+        <div className="search-results">{children}</div>
       </div>
     </form>
   )
