@@ -59,16 +59,18 @@ export default async function HomePage({ params }: Props) {
         </section>
       ))}
 
-      <section aria-labelledby="themen">
-        <h2 id="themen">{t('topics')}</h2>
-        <ul className="tag-list">
-          {topics.map((topic) => (
-            <li key={topic.id}>
-              <Link href={pagePath('topics', topic.slug, locale)}>{topic.title}</Link>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {topics.length > 0 && (
+        <section aria-labelledby="themen">
+          <h2 id="themen">{t('topics')}</h2>
+          <ul className="tag-list">
+            {topics.map((topic) => (
+              <li key={topic.id}>
+                <Link href={pagePath('topics', topic.slug, locale)}>{topic.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   )
 }
