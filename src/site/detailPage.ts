@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation'
 import { setRequestLocale } from 'next-intl/server'
 
 import { isSiteLocale, type PageCollection } from './paths'
-import { findForPage } from './publications'
+import { findForPage, textLanguages } from './publications'
 
 export type DetailParams = Promise<{ locale: string; slug: string }>
 
@@ -13,7 +13,8 @@ export async function loadDetail<C extends PageCollection>(collection: C, params
   setRequestLocale(locale)
   const { doc, isPreview } = await findForPage(collection, decodeURIComponent(slug), locale)
   if (!doc) notFound()
-  return { doc, isPreview, locale }
+  const { langOf, isFallback } = await textLanguages(collection, String(doc.id), locale)
+  return { doc, isPreview, locale, langOf, isFallback }
 }
 
 /** The same, for generateMetadata: no 404 there, Next.js renders the page's own. */

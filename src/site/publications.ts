@@ -9,7 +9,7 @@ import type { Config } from '@/payload-types'
 import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicationTypes'
 
 import { cachedRead } from './cache'
-import type { PageCollection, SiteLocale } from './paths'
+import { DEFAULT_LOCALE, type PageCollection, type SiteLocale } from './paths'
 import { getSitePayload } from './payloadClient'
 
 export type SiteDoc<C extends PageCollection> = Config['collections'][C]
@@ -155,3 +155,50 @@ async function readTopics(locale: SiteLocale) {
 }
 
 export const listTopics = cachedRead('topics', readTopics)
+
+// Localised texts a page shows; on English pages an untranslated one falls back to German.
+const LOCALISED_TEXTS = [
+  'title',
+  'subtitle',
+  'summary',
+  'abstract',
+  'motto',
+  'body',
+  'bio',
+  'description',
+  'function',
+] as const
+export type LocalisedText = (typeof LOCALISED_TEXTS)[number]
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === ''
+
+async function readUntranslated(collection: PageCollection, id: string, locale: SiteLocale) {
+  if (locale === DEFAULT_LOCALE) return []
+  const payload = await getSitePayload()
+  const strict = (await payload.findByID({
+    collection,
+    id,
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    overrideAccess: false,
+    draft: false,
+    disableErrors: true,
+  })) as Record<string, unknown> | null
+  return strict ? LOCALISED_TEXTS.filter((field) => field in strict && isEmpty(strict[field])) : []
+}
+
+const readUntranslatedCached = cachedRead('untranslated', readUntranslated)
+
+/**
+ * The language of each text on a page: German where an English page falls back to the German
+ * text, so screen readers pronounce it as German (WCAG 3.1.2, language of parts).
+ */
+export async function textLanguages(collection: PageCollection, id: string, locale: SiteLocale) {
+  const german = new Set<string>(await readUntranslatedCached(collection, id, locale))
+  return {
+    langOf: (field: LocalisedText): SiteLocale | undefined =>
+      german.has(field) ? DEFAULT_LOCALE : undefined,
+    isFallback: german.has('title') || german.has('body'),
+  }
+}

@@ -84,3 +84,30 @@ describe('both languages', () => {
     expect(alternatePath(path, locale)).toBe(expected)
   })
 })
+
+describe('content without an English version', () => {
+  it('falls back to German on the English page and marks that text as German', async () => {
+    const word = uniqueWord('Nurdeutsch')
+    const created = await rest<{ doc: TalkDoc }>('/api/talks', {
+      method: 'POST',
+      token,
+      body: {
+        title: `Nur auf Deutsch ${word}`,
+        abstract: `Kurzfassung ${word}`,
+        _status: 'published',
+      },
+    })
+    expect(created.status).toBe(201)
+    const { html, status } = await getPage(`/en/talks/${created.json.doc.slug}`)
+    expect(status).toBe(200)
+    expect(html.match(/<h1 lang="(\w+)">([^<]*)<\/h1>/)?.slice(1)).toEqual([
+      'de',
+      `Nur auf Deutsch ${word}`,
+    ])
+    expect(html.match(/<p class="lead" lang="(\w+)">/)?.[1]).toBe('de')
+    expect(html.includes('Parts of this page are not available in English yet')).toBe(true)
+
+    const german = await getPage(`/vortraege/${created.json.doc.slug}`)
+    expect(german.html.match(/<h1( lang="\w+")?>/)?.[1]).toBeUndefined()
+  })
+})

@@ -13,6 +13,9 @@ export async function DetailHeader({
   subtitle,
   locale,
   isPreview,
+  titleLang,
+  subtitleLang,
+  isFallback = false,
   children,
 }: {
   collection: PageCollection
@@ -20,10 +23,15 @@ export async function DetailHeader({
   subtitle?: string | null
   locale: SiteLocale
   isPreview: boolean
+  /** "de" where an English page shows the German text. */
+  titleLang?: SiteLocale
+  subtitleLang?: SiteLocale
+  isFallback?: boolean
   children?: ReactNode
 }) {
   const types = await getTranslations({ locale, namespace: 'types' })
   const t = await getTranslations({ locale, namespace: 'publication' })
+  const site = await getTranslations({ locale, namespace: 'site' })
   return (
     <header className="detail-header">
       {isPreview && (
@@ -33,9 +41,18 @@ export async function DetailHeader({
         </p>
       )}
       <p className="type-label">{types(`${collection}.one`)}</p>
-      <h1>{title}</h1>
-      {subtitle && <p className="subtitle">{subtitle}</p>}
+      <h1 lang={titleLang}>{title}</h1>
+      {subtitle && (
+        <p className="subtitle" lang={subtitleLang}>
+          {subtitle}
+        </p>
+      )}
       {children && <div className="meta">{children}</div>}
+      {isFallback && (
+        <p className="notice" role="note">
+          {site('fallbackNotice')}
+        </p>
+      )}
     </header>
   )
 }

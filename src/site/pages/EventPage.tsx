@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** An event and its programme in running order; public contributions are linked. */
 export default async function EventPage({ params }: Props) {
-  const { doc: event, isPreview, locale } = await loadDetail('events', params)
+  const { doc: event, isPreview, locale, langOf, isFallback } = await loadDetail('events', params)
   const t = await getTranslations('publication')
   const contributions = await listPublicByType(locale, { event: event.slug })
   return (
@@ -43,6 +43,9 @@ export default async function EventPage({ params }: Props) {
         subtitle={event.motto}
         locale={locale}
         isPreview={isPreview}
+        titleLang={langOf('title')}
+        subtitleLang={langOf('motto')}
+        isFallback={isFallback}
       >
         {formatDate(event.startsAt, locale)}
         {event.venue && <> · {event.venue}</>}
@@ -67,8 +70,16 @@ export default async function EventPage({ params }: Props) {
           </>
         )}
       </dl>
-      {event.summary && <p className="lead">{event.summary}</p>}
-      {event.body && <RichText data={event.body} />}
+      {event.summary && (
+        <p className="lead" lang={langOf('summary')}>
+          {event.summary}
+        </p>
+      )}
+      {event.body && (
+        <div lang={langOf('body')}>
+          <RichText data={event.body} />
+        </div>
+      )}
 
       {event.programme && event.programme.length > 0 && (
         <section aria-labelledby="programm">

@@ -25,7 +25,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ImpulsePage({ params }: Props) {
-  const { doc: impulse, isPreview, locale } = await loadDetail('impulses', params)
+  const {
+    doc: impulse,
+    isPreview,
+    locale,
+    langOf,
+    isFallback,
+  } = await loadDetail('impulses', params)
   const t = await getTranslations('publication')
   const event = typeof impulse.event === 'object' ? impulse.event : null
   const authors = (impulse.authors ?? []).filter((p): p is Person => typeof p === 'object')
@@ -39,6 +45,8 @@ export default async function ImpulsePage({ params }: Props) {
         title={impulse.title}
         locale={locale}
         isPreview={isPreview}
+        titleLang={langOf('title')}
+        isFallback={isFallback}
       >
         <PeopleLinks people={impulse.authors} locale={locale} />
         {event && (
@@ -49,8 +57,16 @@ export default async function ImpulsePage({ params }: Props) {
         )}
         {impulse.publishedAt && <> · {formatDate(impulse.publishedAt, locale)}</>}
       </DetailHeader>
-      {impulse.summary && <p className="lead">{impulse.summary}</p>}
-      {impulse.body && <RichText data={impulse.body} />}
+      {impulse.summary && (
+        <p className="lead" lang={langOf('summary')}>
+          {impulse.summary}
+        </p>
+      )}
+      {impulse.body && (
+        <div lang={langOf('body')}>
+          <RichText data={impulse.body} />
+        </div>
+      )}
       <TopicLinks topics={impulse.topics} locale={locale} />
       <RelatedContent related={impulse.related} locale={locale} />
     </article>

@@ -24,7 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OrganisationPage({ params }: Props) {
-  const { doc: organisation, isPreview, locale } = await loadDetail('organisations', params)
+  const {
+    doc: organisation,
+    isPreview,
+    locale,
+    langOf,
+    isFallback,
+  } = await loadDetail('organisations', params)
   const t = await getTranslations('organisation')
   const parent = typeof organisation.parent === 'object' ? organisation.parent : null
   const groups = await listPublicByType(locale, { organisation: organisation.slug })
@@ -37,8 +43,14 @@ export default async function OrganisationPage({ params }: Props) {
         subtitle={organisation.shortName}
         locale={locale}
         isPreview={isPreview}
+        titleLang={langOf('title')}
+        isFallback={isFallback}
       />
-      {organisation.description && <p className="lead">{organisation.description}</p>}
+      {organisation.description && (
+        <p className="lead" lang={langOf('description')}>
+          {organisation.description}
+        </p>
+      )}
       <dl className="facts">
         {parent && (
           <>

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A panel with its guiding questions and findings; each finding is linkable as #anchor. */
 export default async function PanelPage({ params }: Props) {
-  const { doc: panel, isPreview, locale } = await loadDetail('panels', params)
+  const { doc: panel, isPreview, locale, langOf, isFallback } = await loadDetail('panels', params)
   const t = await getTranslations('publication')
   const event = typeof panel.event === 'object' ? panel.event : null
   const participants = (panel.participants ?? []).filter(
@@ -43,14 +43,25 @@ export default async function PanelPage({ params }: Props) {
           locale,
         )}
       />
-      <DetailHeader collection="panels" title={panel.title} locale={locale} isPreview={isPreview}>
+      <DetailHeader
+        collection="panels"
+        title={panel.title}
+        locale={locale}
+        isPreview={isPreview}
+        titleLang={langOf('title')}
+        isFallback={isFallback}
+      >
         {event && (
           <>
             {t('atEvent')} <Link href={pagePath('events', event.slug, locale)}>{event.title}</Link>
           </>
         )}
       </DetailHeader>
-      {panel.summary && <p className="lead">{panel.summary}</p>}
+      {panel.summary && (
+        <p className="lead" lang={langOf('summary')}>
+          {panel.summary}
+        </p>
+      )}
 
       <dl className="facts">
         {panel.moderators && panel.moderators.length > 0 && (
@@ -98,7 +109,11 @@ export default async function PanelPage({ params }: Props) {
         </section>
       )}
 
-      {panel.body && <RichText data={panel.body} />}
+      {panel.body && (
+        <div lang={langOf('body')}>
+          <RichText data={panel.body} />
+        </div>
+      )}
 
       {panel.findings && panel.findings.length > 0 && (
         <section aria-labelledby="ergebnisse">

@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A speaker, moderator or author and everything public they contributed to. */
 export default async function PersonPage({ params }: Props) {
-  const { doc: person, isPreview, locale } = await loadDetail('people', params)
+  const { doc: person, isPreview, locale, langOf, isFallback } = await loadDetail('people', params)
   const t = await getTranslations('person')
   const affiliations = (person.affiliations ?? []).filter(
     (o): o is Organisation => typeof o === 'object',
@@ -44,9 +44,12 @@ export default async function PersonPage({ params }: Props) {
         subtitle={person.function}
         locale={locale}
         isPreview={isPreview}
+        titleLang={langOf('title')}
+        subtitleLang={langOf('function')}
+        isFallback={isFallback}
       />
       {portrait && <Figure media={portrait} />}
-      {person.bio && <p>{person.bio}</p>}
+      {person.bio && <p lang={langOf('bio')}>{person.bio}</p>}
       {affiliations.length > 0 && (
         <section aria-labelledby="organisationen">
           <h2 id="organisationen">{t('affiliations')}</h2>

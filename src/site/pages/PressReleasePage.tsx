@@ -28,7 +28,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Under embargo (Sperrfrist) the access rules return nothing, so the page is a 404 until then. */
 export default async function PressReleasePage({ params }: Props) {
-  const { doc: release, isPreview, locale } = await loadDetail('pressReleases', params)
+  const {
+    doc: release,
+    isPreview,
+    locale,
+    langOf,
+    isFallback,
+  } = await loadDetail('pressReleases', params)
   const t = await getTranslations('publication')
   const event = typeof release.event === 'object' ? release.event : null
   const figures = (release.figures ?? []).filter((f): f is Media => typeof f === 'object')
@@ -41,6 +47,9 @@ export default async function PressReleasePage({ params }: Props) {
         subtitle={release.subtitle}
         locale={locale}
         isPreview={isPreview}
+        titleLang={langOf('title')}
+        subtitleLang={langOf('subtitle')}
+        isFallback={isFallback}
       >
         {release.publishedAt && formatDate(release.publishedAt, locale)}
         {event && (
@@ -50,8 +59,16 @@ export default async function PressReleasePage({ params }: Props) {
           </>
         )}
       </DetailHeader>
-      {release.summary && <p className="lead">{release.summary}</p>}
-      {release.body && <RichText data={release.body} />}
+      {release.summary && (
+        <p className="lead" lang={langOf('summary')}>
+          {release.summary}
+        </p>
+      )}
+      {release.body && (
+        <div lang={langOf('body')}>
+          <RichText data={release.body} />
+        </div>
+      )}
       {figures.length > 0 && (
         <section aria-labelledby="abbildungen">
           <h2 id="abbildungen">{t('figures')}</h2>

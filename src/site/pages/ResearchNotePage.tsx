@@ -26,7 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ResearchNotePage({ params }: Props) {
-  const { doc: note, isPreview, locale } = await loadDetail('researchNotes', params)
+  const {
+    doc: note,
+    isPreview,
+    locale,
+    langOf,
+    isFallback,
+  } = await loadDetail('researchNotes', params)
   const t = await getTranslations('publication')
   const publisher = typeof note.citation?.publisher === 'object' ? note.citation.publisher : null
   const pdf = typeof note.pdf === 'object' ? note.pdf : null
@@ -38,11 +44,17 @@ export default async function ResearchNotePage({ params }: Props) {
         title={note.title}
         locale={locale}
         isPreview={isPreview}
+        titleLang={langOf('title')}
+        isFallback={isFallback}
       >
         <PeopleLinks people={note.authors} locale={locale} />
         {note.publishedAt && <> · {formatDate(note.publishedAt, locale)}</>}
       </DetailHeader>
-      {note.abstract && <p className="lead">{note.abstract}</p>}
+      {note.abstract && (
+        <p className="lead" lang={langOf('abstract')}>
+          {note.abstract}
+        </p>
+      )}
       <dl className="facts">
         {publisher && (
           <>
@@ -70,7 +82,11 @@ export default async function ResearchNotePage({ params }: Props) {
           <a href={pdf.url}>{t('pdf')}</a>
         </p>
       )}
-      {note.body && <RichText data={note.body} />}
+      {note.body && (
+        <div lang={langOf('body')}>
+          <RichText data={note.body} />
+        </div>
+      )}
       {note.references && note.references.length > 0 && (
         <section aria-labelledby="literatur">
           <h2 id="literatur">{t('references')}</h2>

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TalkPage({ params }: Props) {
-  const { doc: talk, isPreview, locale } = await loadDetail('talks', params)
+  const { doc: talk, isPreview, locale, langOf, isFallback } = await loadDetail('talks', params)
   const t = await getTranslations('publication')
   const event = typeof talk.event === 'object' ? talk.event : null
   const speakers = (talk.speakers ?? []).filter((p): p is Person => typeof p === 'object')
@@ -41,7 +41,14 @@ export default async function TalkPage({ params }: Props) {
           locale,
         )}
       />
-      <DetailHeader collection="talks" title={talk.title} locale={locale} isPreview={isPreview}>
+      <DetailHeader
+        collection="talks"
+        title={talk.title}
+        locale={locale}
+        isPreview={isPreview}
+        titleLang={langOf('title')}
+        isFallback={isFallback}
+      >
         <PeopleLinks people={talk.speakers} locale={locale} />
         {event && (
           <>
@@ -51,8 +58,16 @@ export default async function TalkPage({ params }: Props) {
         )}
         {talk.publishedAt && <> · {formatDate(talk.publishedAt, locale)}</>}
       </DetailHeader>
-      {talk.abstract && <p className="lead">{talk.abstract}</p>}
-      {talk.body && <RichText data={talk.body} />}
+      {talk.abstract && (
+        <p className="lead" lang={langOf('abstract')}>
+          {talk.abstract}
+        </p>
+      )}
+      {talk.body && (
+        <div lang={langOf('body')}>
+          <RichText data={talk.body} />
+        </div>
+      )}
       {talk.quotes && talk.quotes.length > 0 && (
         <section aria-labelledby="zitate">
           <h2 id="zitate">{t('quotes')}</h2>

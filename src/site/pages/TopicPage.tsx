@@ -22,13 +22,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
-  const { doc: topic, isPreview, locale } = await loadDetail('topics', params)
+  const { doc: topic, isPreview, locale, langOf, isFallback } = await loadDetail('topics', params)
   const t = await getTranslations('topic')
   const parent = typeof topic.parent === 'object' ? topic.parent : null
   const groups = await listPublicByType(locale, { topic: topic.slug })
   return (
     <article>
-      <DetailHeader collection="topics" title={topic.title} locale={locale} isPreview={isPreview}>
+      <DetailHeader
+        collection="topics"
+        title={topic.title}
+        locale={locale}
+        isPreview={isPreview}
+        titleLang={langOf('title')}
+        isFallback={isFallback}
+      >
         {parent && (
           <>
             {t('parent')}:{' '}
@@ -36,7 +43,11 @@ export default async function TopicPage({ params }: Props) {
           </>
         )}
       </DetailHeader>
-      {topic.description && <p className="lead">{topic.description}</p>}
+      {topic.description && (
+        <p className="lead" lang={langOf('description')}>
+          {topic.description}
+        </p>
+      )}
       <PublicationGroups groups={groups} locale={locale} heading={t('publications')} />
     </article>
   )
