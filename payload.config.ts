@@ -28,6 +28,8 @@ import { getEnv, jobsRunInThisProcess } from './src/env'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
 import { healthEndpoint } from './src/health/healthEndpoint'
+import { readyEndpoint } from './src/health/readyEndpoint'
+import { loggerConfig } from './src/observability/loggerConfig'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchHealthEndpoint, searchReindexEndpoint } from './src/search/indexHealthEndpoints'
 import { reindexSearchTask } from './src/search/reindexTask'
@@ -120,6 +122,7 @@ export default buildConfig({
   },
   endpoints: [
     healthEndpoint,
+    readyEndpoint,
     searchEndpoint,
     searchHealthEndpoint,
     searchReindexEndpoint,
@@ -139,6 +142,7 @@ export default buildConfig({
       ),
     )
   },
+  logger: loggerConfig({ production: env.APP_ENV === 'production', level: env.LOG_LEVEL }),
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   sharp,

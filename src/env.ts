@@ -43,6 +43,9 @@ const envSchema = z
     // Tests and local development deliver webhooks to receivers on this machine.
     WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanFromString.default(false),
     API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== 'production') return
