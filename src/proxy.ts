@@ -1,11 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { REQUEST_ID_HEADER, requestIdFor } from './observability/requestId'
+import { MEDIA_MAX_BYTES } from './uploads/mediaFileTypes'
 
 // JSON and form bodies of the API: a publication is a few hundred KB at the very most.
 const BODY_LIMIT_BYTES = 1024 * 1024
-// Uploads to the media library (figures, PDFs).
-const UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024
+// Uploads to the media library (figures, PDFs): the largest file plus room for the form fields.
+const UPLOAD_LIMIT_BYTES = MEDIA_MAX_BYTES + 1024 * 1024
 
 /**
  * Gives every request an id (the caller's valid `X-Request-Id` or a new one) that the routes log
