@@ -31,6 +31,7 @@ import { healthEndpoint } from './src/health/healthEndpoint'
 import { readyEndpoint } from './src/health/readyEndpoint'
 import { loggerConfig } from './src/observability/loggerConfig'
 import { MEDIA_MAX_BYTES } from './src/uploads/mediaFileTypes'
+import { mediaStorage, s3SettingsFrom } from './src/uploads/mediaStorage'
 import { multipartClientErrors } from './src/uploads/multipartClientErrors'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchHealthEndpoint, searchReindexEndpoint } from './src/search/indexHealthEndpoints'
@@ -92,6 +93,7 @@ export default buildConfig({
   // Bodies sent without a length stop here; `src/proxy.ts` refuses declared ones earlier.
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   hooks: { afterError: [multipartClientErrors] },
+  plugins: [mediaStorage(s3SettingsFrom(env))],
   editor: lexicalEditor(),
   db: mongooseAdapter({
     url: env.DATABASE_URI,
