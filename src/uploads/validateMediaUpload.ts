@@ -29,8 +29,8 @@ async function contentMatches(file: UploadedFile, type: MediaFileType): Promise<
 /**
  * Refuses, before Payload stores anything, an upload whose name is unsafe, whose type is not a
  * media type, that is too large for its type, or whose content is not what its name and declared
- * type say (Payload itself trusts the file name when it cannot recognise the bytes, e.g. HTML
- * named `.png`).
+ * type say. Payload's own check (file-type) refuses bytes of a type outside `mimeTypes`, but
+ * accepts any allowed type under any allowed name: a PNG named `bericht.pdf` was stored (201).
  */
 export const validateMediaUpload: CollectionBeforeOperationHook = async ({ operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return
