@@ -2,6 +2,7 @@
  * `npm run backup [-- <archive.tar.gz>]`: writes one archive with every database collection, the
  * media files and the search index settings (default: ./wissenshub-backup-<UTC time>.tar.gz).
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -23,7 +24,8 @@ runMain(async () => {
   try {
     const { createBackup } = loadServerModules()
     await withPayload((payload) => createBackup({ payload, archivePath, log }))
-    log(`Written: ${archivePath}`)
+    const megabytes = (fs.statSync(archivePath).size / 1024 / 1024).toFixed(1)
+    log(`Written: ${archivePath} (${megabytes} MB)`)
   } finally {
     await services.stop()
   }
