@@ -1,5 +1,7 @@
 import fs from 'node:fs'
 
+import { MongoClient } from 'mongodb'
+
 import { eventually, stack } from '../helpers/api'
 
 const get = (path: string, headers: Record<string, string> = {}) =>
@@ -40,6 +42,39 @@ describe('liveness and readiness', () => {
     ]) {
       expect(text).not.toContain(secretOrAddress)
     }
+  })
+})
+
+describe('readiness with a stuck jobs queue', () => {
+  it('is degraded, still 200, while a job is overdue', async () => {
+    const client = await MongoClient.connect(stack().databaseUri)
+    const jobs = client.db().collection('payload-jobs')
+    const twoMinutesAgo = new Date(Date.now() - 120_000)
+    // Claimed by a runner that never finishes it: no runner here will touch it.
+    const { insertedId } = await jobs.insertOne({
+      taskSlug: 'applySearchSettings',
+      input: {},
+      queue: 'operations-test',
+      processing: true,
+      hasError: false,
+      totalTried: 0,
+      log: [],
+      createdAt: twoMinutesAgo,
+      updatedAt: twoMinutesAgo,
+    })
+    try {
+      const response = await get('/api/ready')
+      expect(response.status).toBe(200)
+      const report = await response.json()
+      expect(report.status).toBe('degraded')
+      expect(report.checks.jobs.ok).toBe(false)
+      expect(report.checks.jobs.overdue).toBeGreaterThanOrEqual(1)
+    } finally {
+      await jobs.deleteOne({ _id: insertedId })
+      await client.close()
+    }
+    const after = await get('/api/ready').then((response) => response.json())
+    expect(after.checks.jobs.overdue).toBe(0)
   })
 })
 
