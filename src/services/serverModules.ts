@@ -3,6 +3,8 @@ import { getPayload } from 'payload'
 
 import config from '../../payload.config'
 
+export { createBackup } from '../backup/createBackup'
+export { restoreBackup } from '../backup/restoreBackup'
 export { ensureSearchIndexes } from '../search/ensureSearchIndexes'
 export { publicationsIndexSettings } from '../search/indexes'
 export { ensurePublicSearchKey, getMeiliAdmin } from '../search/meiliClients'

@@ -75,6 +75,7 @@ export async function startThrowawayStack({
     MEILI_MASTER_KEY: masterKey,
     SERVER_URL: appUrl,
     JOBS_AUTORUN: 'true',
+    MEDIA_DIR: path.join(dir, 'media'),
     ...env,
   }
   const server = spawnNextServer({
@@ -87,8 +88,8 @@ export async function startThrowawayStack({
   const logStream = createWriteStream(serverLog)
   server.stdout?.pipe(logStream)
   server.stderr?.pipe(logStream)
-  if (!(await waitForHttp(`${appUrl}/api/health`, 60_000))) {
-    throw new Error(`The app at ${appUrl} did not report healthy within 60 s; see ${serverLog}`)
+  if (!(await waitForHttp(`${appUrl}/api/ready`, 60_000))) {
+    throw new Error(`The app at ${appUrl} did not report ready within 60 s; see ${serverLog}`)
   }
   return {
     appUrl,
