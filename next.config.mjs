@@ -1,4 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -7,6 +10,10 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole repository (`tsc --noEmit`); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
+  // With a proxy (src/proxy.ts), Next.js cuts request bodies after 10 MB by default, which broke
+  // larger uploads mid-form; the proxy itself refuses uploads over 26 MB (largest media file,
+  // src/uploads/mediaFileTypes.ts, plus form fields).
+  experimental: { proxyClientMaxBodySize: '27mb' },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

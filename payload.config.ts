@@ -26,6 +26,8 @@ import {
   DATABASE_SERVER_SELECTION_TIMEOUT_MS,
   databaseUnavailableAfterError,
 } from './src/api/databaseUnavailable'
+import { PUBLICATION_COLLECTIONS } from './src/publicationTypes'
+import { isSiteLocale, pagePath, type PageCollection } from './src/site/paths'
 import { corsOrigins, keepCorsOriginsFresh } from './src/api/corsOrigins'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
 import { getEnv, jobsRunInThisProcess } from './src/env'
@@ -33,6 +35,11 @@ import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
 import { releaseStaleJobsNow } from './src/jobs/releaseStaleJobs'
 import { healthEndpoint } from './src/health/healthEndpoint'
+import { readyEndpoint } from './src/health/readyEndpoint'
+import { loggerConfig } from './src/observability/loggerConfig'
+import { MEDIA_MAX_BYTES } from './src/uploads/mediaFileTypes'
+import { mediaStorage, s3SettingsFrom } from './src/uploads/mediaStorage'
+import { multipartClientErrors } from './src/uploads/multipartClientErrors'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchHealthEndpoint, searchReindexEndpoint } from './src/search/indexHealthEndpoints'
 import { reindexSearchTask } from './src/search/reindexTask'
@@ -64,6 +71,20 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Wissenshub' },
+    // The page as it will look, from the latest draft, beside the editor (src/app/preview).
+    livePreview: {
+      collections: [...PUBLICATION_COLLECTIONS],
+      url: ({ data, collectionConfig, locale }) =>
+        collectionConfig && typeof data.slug === 'string' && data.slug
+          ? `/preview?path=${encodeURIComponent(
+              pagePath(
+                collectionConfig.slug as PageCollection,
+                data.slug,
+                isSiteLocale(locale.code) ? locale.code : 'de',
+              ),
+            )}`
+          : null,
+    },
     components: {
       afterNavLinks: ['/src/admin/SearchHealthNavLink#SearchHealthNavLink'],
       views: {
@@ -90,6 +111,10 @@ export default buildConfig({
     WebhookDeliveries,
   ],
   globals: [SearchSettings],
+  // Bodies sent without a length stop here; `src/proxy.ts` refuses declared ones earlier.
+  upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
+  hooks: { afterError: [multipartClientErrors, databaseUnavailableAfterError] },
+  plugins: [mediaStorage(s3SettingsFrom(env))],
   editor: lexicalEditor(),
   db: mongooseAdapter({
     url: env.DATABASE_URI,
@@ -130,6 +155,7 @@ export default buildConfig({
   },
   endpoints: [
     healthEndpoint,
+    readyEndpoint,
     searchEndpoint,
     searchHealthEndpoint,
     searchReindexEndpoint,
@@ -149,7 +175,7 @@ export default buildConfig({
       ),
     )
   },
-  hooks: { afterError: [databaseUnavailableAfterError] },
+  logger: loggerConfig({ production: env.APP_ENV === 'production', level: env.LOG_LEVEL }),
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   sharp,

@@ -3,6 +3,8 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { referenceDataAccess } from '@/access/referenceDataAccess'
+import { MEDIA_FILE_TYPES } from '@/uploads/mediaFileTypes'
+import { validateMediaUpload } from '@/uploads/validateMediaUpload'
 
 /** Figures, portraits and PDFs with alt text, caption, credit and licence. */
 export const Media: CollectionConfig = {
@@ -10,18 +12,12 @@ export const Media: CollectionConfig = {
   labels: { singular: { de: 'Medium', en: 'Media file' }, plural: { de: 'Medien', en: 'Media' } },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'] },
   access: referenceDataAccess(),
+  hooks: { beforeOperation: [validateMediaUpload] },
   upload: {
     staticDir: path.resolve(
       process.env.MEDIA_DIR || path.join(process.env.WISSENSHUB_DATA_DIR || '.data', 'media'),
     ),
-    mimeTypes: [
-      'image/jpeg',
-      'image/png',
-      'image/webp',
-      'image/avif',
-      'image/svg+xml',
-      'application/pdf',
-    ],
+    mimeTypes: MEDIA_FILE_TYPES.map((type) => type.mime),
     imageSizes: [
       { name: 'thumbnail', width: 320 },
       { name: 'card', width: 768 },

@@ -7,6 +7,7 @@ import {
   queueDependantsSyncAfterChange,
   queueDependantsSyncAfterDelete,
 } from '@/search/queueSearchSync'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 
 /** Think tanks, regional centres, partners, ministries and funders, and how they relate. */
 export const Organisations: CollectionConfig = {
@@ -17,8 +18,8 @@ export const Organisations: CollectionConfig = {
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', 'parent'] },
   hooks: {
-    afterChange: [queueDependantsSyncAfterChange],
-    afterDelete: [queueDependantsSyncAfterDelete],
+    afterChange: [queueDependantsSyncAfterChange, revalidateSiteAfterChange],
+    afterDelete: [queueDependantsSyncAfterDelete, revalidateSiteAfterDelete],
   },
   access: referenceDataAccess(),
   fields: [

@@ -6,6 +6,7 @@ import {
   queueDependantsSyncAfterChange,
   queueDependantsSyncAfterDelete,
 } from '@/search/queueSearchSync'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 
 /** Speakers, moderators and authors. */
 export const People: CollectionConfig = {
@@ -13,8 +14,8 @@ export const People: CollectionConfig = {
   labels: { singular: { de: 'Person', en: 'Person' }, plural: { de: 'Personen', en: 'People' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'function', 'affiliations'] },
   hooks: {
-    afterChange: [queueDependantsSyncAfterChange],
-    afterDelete: [queueDependantsSyncAfterDelete],
+    afterChange: [queueDependantsSyncAfterChange, revalidateSiteAfterChange],
+    afterDelete: [queueDependantsSyncAfterDelete, revalidateSiteAfterDelete],
   },
   access: referenceDataAccess(),
   fields: [

@@ -6,6 +6,7 @@ import {
   queueDependantsSyncAfterChange,
   queueDependantsSyncAfterDelete,
 } from '@/search/queueSearchSync'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 
 /** A small hierarchical taxonomy; only editors shape it. */
 export const Topics: CollectionConfig = {
@@ -13,8 +14,8 @@ export const Topics: CollectionConfig = {
   labels: { singular: { de: 'Thema', en: 'Topic' }, plural: { de: 'Themen', en: 'Topics' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent'] },
   hooks: {
-    afterChange: [queueDependantsSyncAfterChange],
-    afterDelete: [queueDependantsSyncAfterDelete],
+    afterChange: [queueDependantsSyncAfterChange, revalidateSiteAfterChange],
+    afterDelete: [queueDependantsSyncAfterDelete, revalidateSiteAfterDelete],
   },
   access: referenceDataAccess({ authorsMayEdit: false }),
   fields: [

@@ -55,7 +55,7 @@ async function main() {
 
   const server = spawnNextServer({ root, port, env: process.env, mode: dev ? 'dev' : 'start' })
   const serverUrl = `http://localhost:${port}`
-  void waitForHttp(`${serverUrl}/api/health`).then((ok) => {
+  void waitForHttp(`${serverUrl}/api/ready`).then((ok) => {
     if (!ok) return
     const seconds = ((performance.now() - startedAt) / 1000).toFixed(1)
     log(

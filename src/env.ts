@@ -17,6 +17,8 @@ const booleanFromString = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1')
 
+const S3_REQUIRED = ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+
 const envSchema = z
   .object({
     APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -48,8 +50,30 @@ const envSchema = z
     API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     // `database` shares the counters between app instances (collection `rate-limits`).
     API_RATE_LIMIT_STORE: z.enum(['memory', 'database']).default('memory'),
+    // Media on S3-compatible storage: bucket, region and keys together, or none of them (media
+    // then stay in the upload folder). S3_ENDPOINT for providers other than AWS (MinIO, …).
+    S3_BUCKET: z.string().min(3).optional(),
+    S3_REGION: z.string().min(1).optional(),
+    S3_ENDPOINT: z
+      .url({ message: 'S3_ENDPOINT must be an http(s) URL, e.g. https://s3.eu-central-1.example' })
+      .optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
   })
   .superRefine((env, ctx) => {
+    const s3Given = S3_REQUIRED.filter((key) => env[key] !== undefined)
+    if (s3Given.length > 0 || env.S3_ENDPOINT !== undefined) {
+      for (const key of S3_REQUIRED.filter((key) => env[key] === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${key} is missing: media on S3 need ${S3_REQUIRED.join(', ')} (and S3_ENDPOINT outside AWS); set all of them, or none to keep media in the upload folder`,
+        })
+      }
+    }
     if (env.APP_ENV !== 'production') return
     for (const key of ['PAYLOAD_SECRET', 'MEILI_MASTER_KEY'] as const) {
       if (KNOWN_PLACEHOLDER_SECRETS.has(env[key])) {

@@ -1,3 +1,4 @@
+import { Cron } from 'croner'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
 
 import { getEnv } from '@/env'
@@ -8,9 +9,6 @@ import { getEnv } from '@/env'
  * when an account changes here, and every minute (for other app instances' changes).
  */
 export const corsOrigins: string[] = []
-
-const REFRESH_MS = 60_000
-let timer: NodeJS.Timeout | undefined
 
 export function isOrigin(value: string): boolean {
   try {
@@ -38,13 +36,17 @@ export async function refreshCorsOrigins(payload: Payload): Promise<void> {
   corsOrigins.splice(0, corsOrigins.length, ...new Set([...fromEnv, ...fromPartners]))
 }
 
+/**
+ * Loads the origins now and every minute. The schedule is one of Payload's crons, so it stops
+ * with `payload.destroy()` (scripts such as `npm start`'s seeding boot Payload only briefly).
+ */
 export function keepCorsOriginsFresh(payload: Payload) {
-  timer ??= setInterval(() => {
+  const refresh = new Cron('0 * * * * *', { protect: true, unref: true }, () =>
     refreshCorsOrigins(payload).catch((error: unknown) =>
       payload.logger.warn({ err: error }, 'CORS origins not refreshed'),
-    )
-  }, REFRESH_MS)
-  timer.unref()
+    ),
+  )
+  payload.crons.push(refresh)
   return refreshCorsOrigins(payload)
 }
 

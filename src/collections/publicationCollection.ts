@@ -6,6 +6,7 @@ import { relatedContentField, seoField, titleField, topicsField } from '@/fields
 import { germanSlugField } from '@/fields/slug'
 import { enforcePublishingRights } from '@/hooks/enforcePublishingRights'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 import { setCreatedBy } from '@/hooks/setCreatedBy'
 import { setPublishedAtOnFirstPublish } from '@/hooks/setPublishedAtOnFirstPublish'
 import { syncWorkflowStatus } from '@/hooks/syncWorkflowStatus'
@@ -58,11 +59,13 @@ export function publicationCollection({
         ...(hooks?.afterChange ?? []),
         queueSearchSyncAfterChange,
         queueWebhooksAfterChange,
+        revalidateSiteAfterChange,
       ],
       afterDelete: [
         ...(hooks?.afterDelete ?? []),
         queueSearchSyncAfterDelete,
         queueWebhooksAfterDelete,
+        revalidateSiteAfterDelete,
       ],
     },
     fields: [

@@ -1,5 +1,6 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
+import { countJobBacklog } from '@/jobs/jobBacklog'
 import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicationTypes'
 
 import { publicationsIndexUid, SEARCH_LANGUAGES, type SearchLanguage } from './indexes'
@@ -57,25 +58,8 @@ export async function getSearchIndexHealth(payload: Payload): Promise<SearchInde
     }),
   )
 
-  const open: Where[] = [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }]
-  const now = new Date().toISOString()
-  const pending = await payload.count({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        ...open,
-        { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: now } }] },
-      ],
-    },
-    overrideAccess: true,
-  })
-  // Jobs for later, e.g. indexing a press release the minute its embargo lifts.
-  const scheduled = await payload.count({
-    collection: 'payload-jobs',
-    where: { and: [...open, { waitUntil: { greater_than: now } }] },
-    overrideAccess: true,
-  })
-  const failed = await payload.find({
+  const backlog = await countJobBacklog(payload)
+  const lastFailed = await payload.find({
     collection: 'payload-jobs',
     where: { hasError: { equals: true } },
     sort: '-updatedAt',
@@ -83,14 +67,14 @@ export async function getSearchIndexHealth(payload: Payload): Promise<SearchInde
     depth: 0,
     overrideAccess: true,
   })
-  const last = failed.docs[0]
+  const last = lastFailed.docs[0]
   return {
     search,
     types,
     jobs: {
-      pending: pending.totalDocs,
-      scheduled: scheduled.totalDocs,
-      failed: failed.totalDocs,
+      pending: backlog.pending,
+      scheduled: backlog.scheduled,
+      failed: backlog.failed,
       lastError: last
         ? {
             task: String(last.taskSlug ?? ''),

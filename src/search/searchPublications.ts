@@ -29,7 +29,13 @@ export type PublicationQuery = {
 }
 
 export type PublicationHit = PublicationSearchRecord & {
-  highlighted: { title: string; summary: string; body: string }
+  highlighted: {
+    title: string
+    summary: string
+    body: string
+    /** Panel findings the query matched, so a hit can link straight to #anchor. */
+    findings: { anchor: string; statement: string }[]
+  }
 }
 
 export type PublicationSearchResult = {
@@ -72,7 +78,7 @@ export function federatedSearchRequest({
   const limit = Math.min(Math.max(1, hitsPerPage), MAX_HITS_PER_PAGE)
   const filter = toMeilisearchFilter(filters)
   const shared: SearchParams = {
-    attributesToHighlight: ['title', 'summary'],
+    attributesToHighlight: ['title', 'summary', 'findings.statement'],
     attributesToCrop: ['body'],
     cropLength: 30,
     highlightPreTag: HIGHLIGHT_START,
@@ -102,6 +108,16 @@ export function federatedSearchRequest({
   }
 }
 
+function matchedFindings(findings: unknown): { anchor: string; statement: string }[] {
+  if (!Array.isArray(findings)) return []
+  return findings.filter(
+    (finding): finding is { anchor: string; statement: string } =>
+      typeof finding?.anchor === 'string' &&
+      typeof finding.statement === 'string' &&
+      finding.statement.includes(HIGHLIGHT_START),
+  )
+}
+
 /** Searches published content in the reader's language: hits, facet counts, highlights. */
 export async function searchPublications(
   publicationQuery: PublicationQuery,
@@ -122,16 +138,17 @@ export async function searchPublications(
     totalPages: Math.ceil(totalHits / limit),
     facets: (response.facetDistribution ?? {}) as PublicationSearchResult['facets'],
     hits: response.hits.map((hit) => {
-      const formatted = (hit._formatted ?? {}) as Partial<Record<string, string>>
+      const formatted = (hit._formatted ?? {}) as Partial<Record<string, unknown>>
       const { _formatted, _federation, ...record } = hit as typeof hit & { _federation?: unknown }
       void _formatted
       void _federation
       return {
         ...(record as PublicationSearchRecord),
         highlighted: {
-          title: formatted.title ?? hit.title,
-          summary: formatted.summary ?? hit.summary,
-          body: formatted.body ?? '',
+          title: typeof formatted.title === 'string' ? formatted.title : hit.title,
+          summary: typeof formatted.summary === 'string' ? formatted.summary : hit.summary,
+          body: typeof formatted.body === 'string' ? formatted.body : '',
+          findings: matchedFindings(formatted.findings),
         },
       }
     }),

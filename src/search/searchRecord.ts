@@ -23,6 +23,10 @@ export const PUBLICATION_TYPE: Record<PublicationCollection, PublicationType> = 
   events: 'event',
 }
 
+export const COLLECTION_OF_TYPE = Object.fromEntries(
+  Object.entries(PUBLICATION_TYPE).map(([collection, type]) => [type, collection]),
+) as Record<PublicationType, PublicationCollection>
+
 export type PanelFindingRecord = { anchor: string; statement: string; quote: string }
 
 /** What Meilisearch stores for one publication in one language. */

@@ -5,6 +5,8 @@ import config from '../../payload.config'
 
 export { startJobsWorker } from '../jobs/jobsWorker'
 export { releaseStaleJobs } from '../jobs/releaseStaleJobs'
+export { createBackup } from '../backup/createBackup'
+export { restoreBackup } from '../backup/restoreBackup'
 export { ensureSearchIndexes } from '../search/ensureSearchIndexes'
 export { publicationsIndexSettings } from '../search/indexes'
 export { ensurePublicSearchKey, getMeiliAdmin } from '../search/meiliClients'

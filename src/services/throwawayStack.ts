@@ -79,6 +79,7 @@ export async function startThrowawayStack({
     MEILI_MASTER_KEY: masterKey,
     SERVER_URL: appUrl,
     JOBS_AUTORUN: 'true',
+    MEDIA_DIR: path.join(dir, 'media'),
     ...env,
   }
   const server = await startAppServer({
@@ -107,7 +108,7 @@ export async function startThrowawayStack({
 
 /**
  * A production Next.js server (`next start`, already built) with its output in `logFile`; resolves
- * once `/api/health` answers. Tests start more than one against the same services.
+ * once `/api/ready` answers. Tests start more than one against the same services.
  */
 export async function startAppServer({
   root,
@@ -125,8 +126,8 @@ export async function startAppServer({
   server.stdout?.pipe(logStream)
   server.stderr?.pipe(logStream)
   const url = `http://127.0.0.1:${port}`
-  if (!(await waitForHttp(`${url}/api/health`, 60_000))) {
-    throw new Error(`The app at ${url} did not report healthy within 60 s; see ${logFile}`)
+  if (!(await waitForHttp(`${url}/api/ready`, 60_000))) {
+    throw new Error(`The app at ${url} did not report ready within 60 s; see ${logFile}`)
   }
   return { process: server, pid: server.pid!, url, logFile }
 }

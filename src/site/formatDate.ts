@@ -1,8 +1,20 @@
-const dateFormat = new Intl.DateTimeFormat('de-DE', {
-  dateStyle: 'long',
-  timeZone: 'Europe/Berlin',
-})
+import type { SiteLocale } from './paths'
 
-export function formatGermanDate(iso: string | null | undefined): string {
-  return iso ? dateFormat.format(new Date(iso)) : ''
+const formats = {
+  date: { dateStyle: 'long' },
+  dateTime: { dateStyle: 'long', timeStyle: 'short' },
+  time: { timeStyle: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>
+
+/** Dates as people at the conference read them: Berlin time, in the page's language. */
+export function formatDate(
+  iso: string | null | undefined,
+  locale: SiteLocale,
+  style: keyof typeof formats = 'date',
+): string {
+  if (!iso) return ''
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    ...formats[style],
+    timeZone: 'Europe/Berlin',
+  }).format(new Date(iso))
 }

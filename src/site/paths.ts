@@ -1,24 +1,62 @@
 import type { PublicationCollection } from '@/publicationTypes'
-import type { SearchLanguage } from '@/search/indexes'
 
-const SEGMENTS: Record<PublicationCollection, Record<SearchLanguage, string>> = {
+export const SITE_LOCALES = ['de', 'en'] as const
+export type SiteLocale = (typeof SITE_LOCALES)[number]
+export const DEFAULT_LOCALE: SiteLocale = 'de'
+
+/** Collections with a public page of their own. */
+export type PageCollection = PublicationCollection | 'people' | 'organisations' | 'topics'
+
+/**
+ * The first path segment of each kind of page, per language. The German one is also the
+ * folder name under `src/app/(site)/(de)/`, the English one under `src/app/(site)/(en)/en/`.
+ */
+export const PAGE_SEGMENTS: Record<PageCollection, Record<SiteLocale, string>> = {
   talks: { de: 'vortraege', en: 'talks' },
   impulses: { de: 'impulse', en: 'impulses' },
   panels: { de: 'diskussionen', en: 'panels' },
   researchNotes: { de: 'forschung', en: 'research' },
   pressReleases: { de: 'presse', en: 'press' },
   events: { de: 'veranstaltungen', en: 'events' },
+  people: { de: 'personen', en: 'people' },
+  organisations: { de: 'organisationen', en: 'organisations' },
+  topics: { de: 'themen', en: 'topics' },
 }
 
-/** Public URLs of publications; German at the root, English under /en. */
-export function publicationPath(
+export const SEARCH_SEGMENT: Record<SiteLocale, string> = { de: 'suche', en: 'search' }
+
+const withLocale = (locale: SiteLocale, path: string) =>
+  locale === DEFAULT_LOCALE ? path : `/${locale}${path === '/' ? '' : path}`
+
+/** Public URL paths; German at the root, English under /en. Plain functions: scripts use them. */
+export function pagePath(collection: PageCollection, slug: string, locale: SiteLocale = 'de') {
+  return withLocale(locale, `/${PAGE_SEGMENTS[collection][locale]}/${encodeURIComponent(slug)}`)
+}
+
+export const publicationPath = (
   collection: PublicationCollection,
   slug: string,
-  language: SearchLanguage = 'de',
-): string {
-  const segment = SEGMENTS[collection][language]
-  return language === 'de' ? `/${segment}/${slug}` : `/en/${segment}/${slug}`
-}
+  locale: SiteLocale = 'de',
+) => pagePath(collection, slug, locale)
 
-export const talkPath = (slug: string, language: SearchLanguage = 'de') =>
-  publicationPath('talks', slug, language)
+export const homePath = (locale: SiteLocale = 'de') => withLocale(locale, '/')
+
+export const searchPath = (locale: SiteLocale = 'de') =>
+  withLocale(locale, `/${SEARCH_SEGMENT[locale]}`)
+
+export const isSiteLocale = (value: unknown): value is SiteLocale =>
+  SITE_LOCALES.includes(value as SiteLocale)
+
+/** The same page in another language: "/vortraege/x" ⇄ "/en/talks/x"; unknown paths go home. */
+export function alternatePath(pathname: string, target: SiteLocale): string {
+  const parts = pathname.split('/').filter(Boolean)
+  const source: SiteLocale = parts[0] === 'en' ? 'en' : 'de'
+  if (source !== DEFAULT_LOCALE) parts.shift()
+  if (parts.length === 0) return homePath(target)
+  const [first, ...rest] = parts
+  if (first === SEARCH_SEGMENT[source]) return withLocale(target, `/${SEARCH_SEGMENT[target]}`)
+  const segments = Object.values(PAGE_SEGMENTS).find((s) => s[source] === first)
+  return segments
+    ? withLocale(target, `/${[segments[target], ...rest].join('/')}`)
+    : homePath(target)
+}

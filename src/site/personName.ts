@@ -1,8 +1,12 @@
 import type { Person } from '@/payload-types'
 
-/** "Dr. Norbert Huchler"; ids of unpopulated relationships are skipped. */
+/** "Dr. Norbert Huchler" */
+export const personName = (person: Pick<Person, 'honorific' | 'name'>) =>
+  [person.honorific, person.name].filter(Boolean).join(' ')
+
+/** Names of the populated people; ids of unpopulated relationships are skipped. */
 export function personNames(people: (string | Person)[] | null | undefined): string[] {
   return (people ?? [])
     .filter((person): person is Person => typeof person === 'object')
-    .map((person) => [person.honorific, person.name].filter(Boolean).join(' '))
+    .map(personName)
 }

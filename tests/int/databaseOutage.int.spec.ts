@@ -79,9 +79,11 @@ describe('the database (FerretDB) stopped during a burst of publishes, then star
       expect(answer.retryAfter).toBe('5')
       expect(JSON.parse(answer.body)).toMatchObject({ status: 503, title: 'Service unavailable' })
     }
-    // Next.js renders a failed page as 500; it must still answer, not hang.
+    // A page answers from the site's data cache (200) or, when it needs the database, with the
+    // error page (Next.js sends 500); either way within the bound, never hanging.
     expect(page.status).not.toBe('timeout')
-    expect(Number(page.status)).toBeGreaterThanOrEqual(500)
+    expect(page.ms).toBeLessThan(15_000)
+    expect(page.status === 200 || Number(page.status) >= 500).toBe(true)
 
     await new Promise((resolve) => setTimeout(resolve, 4_000))
     await restartDatabase(stack)

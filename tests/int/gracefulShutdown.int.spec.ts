@@ -66,7 +66,7 @@ describe('npm start stopped with SIGTERM', () => {
     const exited = new Promise<number | null>((resolve) => start.once('exit', resolve))
     const appUrl = `http://127.0.0.1:${port}`
     try {
-      expect(await waitForHttp(`${appUrl}/api/health`, 150_000)).toBe(true)
+      expect(await waitForHttp(`${appUrl}/api/ready`, 150_000)).toBe(true)
       const login = await fetch(`${appUrl}/api/users/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

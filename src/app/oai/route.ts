@@ -1,4 +1,5 @@
 import { getEnv } from '@/env'
+import { withRequestId } from '@/observability/withRequestId'
 import { answerOaiRequest } from '@/oai/oaiPmh'
 import { getSitePayload } from '@/site/payloadClient'
 
@@ -14,11 +15,9 @@ async function respond(params: URLSearchParams) {
 }
 
 /** OAI-PMH 2.0: harvesters send their request as a query string… */
-export function GET(request: Request) {
-  return respond(new URL(request.url).searchParams)
-}
+export const GET = withRequestId((request: Request) => respond(new URL(request.url).searchParams))
 
 /** …or as a form (application/x-www-form-urlencoded). */
-export async function POST(request: Request) {
-  return respond(new URLSearchParams(await request.text()))
-}
+export const POST = withRequestId(async (request: Request) =>
+  respond(new URLSearchParams(await request.text())),
+)

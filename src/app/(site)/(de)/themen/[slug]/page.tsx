@@ -1,0 +1,5 @@
+import TopicPage, { generateMetadata as metadata } from '@/site/pages/TopicPage'
+import { inLocale } from '@/site/inLocale'
+
+export const generateMetadata = inLocale('de', metadata)
+export default inLocale('de', TopicPage)

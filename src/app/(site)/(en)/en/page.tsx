@@ -1,0 +1,8 @@
+import HomePage, { generateMetadata as metadata } from '@/site/pages/HomePage'
+import { inLocale } from '@/site/inLocale'
+
+export const generateMetadata = inLocale('en', metadata)
+export default inLocale('en', HomePage)
+
+// Rendered per request from cached reads (src/site/cache.ts); nothing to prerender at build.
+export const dynamic = 'force-dynamic'

@@ -1,0 +1,81 @@
+import type { Payload } from 'payload'
+
+import { countJobBacklog, type JobBacklog } from '@/jobs/jobBacklog'
+import { getMeiliAdmin } from '@/search/meiliClients'
+
+/** What a load balancer may see: no addresses, hosts or driver messages (those go to the log). */
+export type DependencyStatus = {
+  ok: boolean
+  latencyMs: number
+  problem?: 'unreachable' | 'timeout'
+}
+
+export type ReadinessReport = {
+  /** `degraded`: serving, but the jobs queue is behind (search lags, webhooks wait). */
+  status: 'ready' | 'degraded' | 'not-ready'
+  checks: {
+    database: DependencyStatus
+    search: DependencyStatus
+    jobs: (JobBacklog & { ok: boolean }) | { ok: false; problem: 'unreachable' }
+  }
+}
+
+const CHECK_TIMEOUT_MS = 2000
+
+class CheckTimeout extends Error {}
+
+async function timed(
+  payload: Payload,
+  name: string,
+  check: () => Promise<unknown>,
+): Promise<DependencyStatus> {
+  const started = performance.now()
+  const latency = () => Math.round(performance.now() - started)
+  let timer: NodeJS.Timeout | undefined
+  try {
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new CheckTimeout()), CHECK_TIMEOUT_MS)
+      }),
+    ])
+    return { ok: true, latencyMs: latency() }
+  } catch (error) {
+    payload.logger.warn({ err: error }, `Readiness: ${name} check failed`)
+    return {
+      ok: false,
+      latencyMs: latency(),
+      problem: error instanceof CheckTimeout ? 'timeout' : 'unreachable',
+    }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * Ready means this instance can serve: MongoDB and Meilisearch answer within 2 s. The jobs
+ * backlog is reported, and overdue jobs mark the instance `degraded`, but never unready: app
+ * instances need not run jobs (the worker does), and taking every instance out of the load
+ * balancer because the queue is behind would turn lagging search into an outage.
+ */
+export async function checkReadiness(payload: Payload): Promise<ReadinessReport> {
+  const [database, search] = await Promise.all([
+    timed(payload, 'database', async () => {
+      const db = payload.db.connection.db
+      if (!db) throw new Error('not connected')
+      await db.command({ ping: 1 })
+    }),
+    timed(payload, 'search', () => getMeiliAdmin().health()),
+  ])
+  const jobs: ReadinessReport['checks']['jobs'] = database.ok
+    ? await countJobBacklog(payload).then(
+        (backlog) => ({ ...backlog, ok: backlog.overdue === 0 }),
+        (error: unknown) => {
+          payload.logger.warn({ err: error }, 'Readiness: jobs backlog not counted')
+          return { ok: false, problem: 'unreachable' } as const
+        },
+      )
+    : { ok: false, problem: 'unreachable' }
+  const status = !database.ok || !search.ok ? 'not-ready' : jobs.ok ? 'ready' : 'degraded'
+  return { status, checks: { database, search, jobs } }
+}

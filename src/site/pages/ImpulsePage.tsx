@@ -1,0 +1,74 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+
+import type { Person } from '@/payload-types'
+import { DetailHeader } from '@/site/components/DetailHeader'
+import { JsonLd } from '@/site/components/JsonLd'
+import { PeopleLinks } from '@/site/components/PeopleLinks'
+import { RelatedContent } from '@/site/components/RelatedContent'
+import { TopicLinks } from '@/site/components/TopicLinks'
+import { loadDetail, loadDetailForMetadata, type DetailParams } from '@/site/detailPage'
+import { formatDate } from '@/site/formatDate'
+import { detailMetadata } from '@/site/metadata'
+import { pagePath } from '@/site/paths'
+import { contributionJsonLd } from '@/site/structuredData'
+
+type Props = { params: DetailParams }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await loadDetailForMetadata('impulses', params)
+  return loaded
+    ? detailMetadata('impulses', loaded.doc, loaded.locale, { description: loaded.doc.summary })
+    : {}
+}
+
+export default async function ImpulsePage({ params }: Props) {
+  const {
+    doc: impulse,
+    isPreview,
+    locale,
+    langOf,
+    isFallback,
+  } = await loadDetail('impulses', params)
+  const t = await getTranslations('publication')
+  const event = typeof impulse.event === 'object' ? impulse.event : null
+  const authors = (impulse.authors ?? []).filter((p): p is Person => typeof p === 'object')
+  return (
+    <article>
+      <JsonLd
+        data={contributionJsonLd('impulses', impulse, authors, impulse.summary, event, locale)}
+      />
+      <DetailHeader
+        collection="impulses"
+        title={impulse.title}
+        locale={locale}
+        isPreview={isPreview}
+        titleLang={langOf('title')}
+        isFallback={isFallback}
+      >
+        <PeopleLinks people={impulse.authors} locale={locale} />
+        {event && (
+          <>
+            {' · '}
+            {t('atEvent')} <Link href={pagePath('events', event.slug, locale)}>{event.title}</Link>
+          </>
+        )}
+        {impulse.publishedAt && <> · {formatDate(impulse.publishedAt, locale)}</>}
+      </DetailHeader>
+      {impulse.summary && (
+        <p className="lead" lang={langOf('summary')}>
+          {impulse.summary}
+        </p>
+      )}
+      {impulse.body && (
+        <div lang={langOf('body')}>
+          <RichText data={impulse.body} />
+        </div>
+      )}
+      <TopicLinks topics={impulse.topics} locale={locale} />
+      <RelatedContent related={impulse.related} locale={locale} />
+    </article>
+  )
+}

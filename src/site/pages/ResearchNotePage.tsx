@@ -1,0 +1,118 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+
+import { DetailHeader } from '@/site/components/DetailHeader'
+import { JsonLd } from '@/site/components/JsonLd'
+import { PeopleLinks } from '@/site/components/PeopleLinks'
+import { RelatedContent } from '@/site/components/RelatedContent'
+import { TopicLinks } from '@/site/components/TopicLinks'
+import { loadDetail, loadDetailForMetadata, type DetailParams } from '@/site/detailPage'
+import { formatDate } from '@/site/formatDate'
+import { detailMetadata } from '@/site/metadata'
+import { pagePath } from '@/site/paths'
+import { researchNoteJsonLd } from '@/site/structuredData'
+
+type Props = { params: DetailParams }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await loadDetailForMetadata('researchNotes', params)
+  return loaded
+    ? detailMetadata('researchNotes', loaded.doc, loaded.locale, {
+        description: loaded.doc.abstract,
+      })
+    : {}
+}
+
+export default async function ResearchNotePage({ params }: Props) {
+  const {
+    doc: note,
+    isPreview,
+    locale,
+    langOf,
+    isFallback,
+  } = await loadDetail('researchNotes', params)
+  const t = await getTranslations('publication')
+  const publisher = typeof note.citation?.publisher === 'object' ? note.citation.publisher : null
+  const pdf = typeof note.pdf === 'object' ? note.pdf : null
+  return (
+    <article>
+      <JsonLd data={researchNoteJsonLd(note, locale)} />
+      <DetailHeader
+        collection="researchNotes"
+        title={note.title}
+        locale={locale}
+        isPreview={isPreview}
+        titleLang={langOf('title')}
+        isFallback={isFallback}
+      >
+        <PeopleLinks people={note.authors} locale={locale} />
+        {note.publishedAt && <> · {formatDate(note.publishedAt, locale)}</>}
+      </DetailHeader>
+      {note.abstract && (
+        <p className="lead" lang={langOf('abstract')}>
+          {note.abstract}
+        </p>
+      )}
+      <dl className="facts">
+        {publisher && (
+          <>
+            <dt>{note.citation?.series || publisher.name}</dt>
+            <dd>
+              <Link href={pagePath('organisations', publisher.slug, locale)}>{publisher.name}</Link>
+              {note.citation?.number && <> · Nr. {note.citation.number}</>}
+              {note.citation?.place && <> · {note.citation.place}</>}
+            </dd>
+          </>
+        )}
+        {note.doi && (
+          <>
+            <dt>{t('doi')}</dt>
+            <dd>
+              <a href={`https://doi.org/${note.doi}`}>{note.doi}</a>
+            </dd>
+          </>
+        )}
+        <dt>{t('licence')}</dt>
+        <dd>{note.licence}</dd>
+      </dl>
+      {pdf?.url && (
+        <p>
+          <a href={pdf.url}>{t('pdf')}</a>
+        </p>
+      )}
+      {note.body && (
+        <div lang={langOf('body')}>
+          <RichText data={note.body} />
+        </div>
+      )}
+      {note.references && note.references.length > 0 && (
+        <section aria-labelledby="literatur">
+          <h2 id="literatur">{t('references')}</h2>
+          <ol className="references">
+            {note.references.map((reference) => (
+              <li key={reference.id}>
+                {reference.citation}
+                {reference.doi && (
+                  <>
+                    {' '}
+                    <a href={`https://doi.org/${reference.doi}`}>doi:{reference.doi}</a>
+                  </>
+                )}
+                {!reference.doi && reference.url && (
+                  <>
+                    {' '}
+                    <a href={reference.url}>{reference.url}</a>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <TopicLinks topics={note.topics} locale={locale} />
+      <RelatedContent related={note.related} locale={locale} />
+    </article>
+  )
+}

@@ -1,0 +1,104 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+
+import type { Event, Person } from '@/payload-types'
+import { DetailHeader } from '@/site/components/DetailHeader'
+import { JsonLd } from '@/site/components/JsonLd'
+import { PeopleLinks } from '@/site/components/PeopleLinks'
+import { RelatedContent } from '@/site/components/RelatedContent'
+import { TopicLinks } from '@/site/components/TopicLinks'
+import { loadDetail, loadDetailForMetadata, type DetailParams } from '@/site/detailPage'
+import { formatDate } from '@/site/formatDate'
+import { detailMetadata } from '@/site/metadata'
+import { pagePath } from '@/site/paths'
+import { contributionJsonLd } from '@/site/structuredData'
+
+type Props = { params: DetailParams }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await loadDetailForMetadata('talks', params)
+  return loaded
+    ? detailMetadata('talks', loaded.doc, loaded.locale, { description: loaded.doc.abstract })
+    : {}
+}
+
+export default async function TalkPage({ params }: Props) {
+  const { doc: talk, isPreview, locale, langOf, isFallback } = await loadDetail('talks', params)
+  const t = await getTranslations('publication')
+  const event = typeof talk.event === 'object' ? talk.event : null
+  const speakers = (talk.speakers ?? []).filter((p): p is Person => typeof p === 'object')
+  return (
+    <article>
+      <JsonLd
+        data={contributionJsonLd(
+          'talks',
+          talk,
+          speakers,
+          talk.abstract,
+          event as Event | null,
+          locale,
+        )}
+      />
+      <DetailHeader
+        collection="talks"
+        title={talk.title}
+        locale={locale}
+        isPreview={isPreview}
+        titleLang={langOf('title')}
+        isFallback={isFallback}
+      >
+        <PeopleLinks people={talk.speakers} locale={locale} />
+        {event && (
+          <>
+            {' · '}
+            {t('atEvent')} <Link href={pagePath('events', event.slug, locale)}>{event.title}</Link>
+          </>
+        )}
+        {talk.publishedAt && <> · {formatDate(talk.publishedAt, locale)}</>}
+      </DetailHeader>
+      {talk.abstract && (
+        <p className="lead" lang={langOf('abstract')}>
+          {talk.abstract}
+        </p>
+      )}
+      {talk.body && (
+        <div lang={langOf('body')}>
+          <RichText data={talk.body} />
+        </div>
+      )}
+      {talk.quotes && talk.quotes.length > 0 && (
+        <section aria-labelledby="zitate">
+          <h2 id="zitate">{t('quotes')}</h2>
+          {talk.quotes.map((quote) => (
+            <blockquote key={quote.id}>
+              <p>{quote.text}</p>
+              {typeof quote.person === 'object' && quote.person && (
+                <footer>
+                  — <PeopleLinks people={[quote.person]} locale={locale} />
+                </footer>
+              )}
+            </blockquote>
+          ))}
+        </section>
+      )}
+      {(talk.slidesUrl || talk.videoUrl) && (
+        <ul className="links">
+          {talk.slidesUrl && (
+            <li>
+              <a href={talk.slidesUrl}>{t('slides')}</a>
+            </li>
+          )}
+          {talk.videoUrl && (
+            <li>
+              <a href={talk.videoUrl}>{t('video')}</a>
+            </li>
+          )}
+        </ul>
+      )}
+      <TopicLinks topics={talk.topics} locale={locale} />
+      <RelatedContent related={talk.related} locale={locale} />
+    </article>
+  )
+}
