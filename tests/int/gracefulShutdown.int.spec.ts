@@ -122,7 +122,6 @@ describe('npm start stopped with SIGTERM', () => {
       }
     } finally {
       if (start.exitCode === null) start.kill('SIGKILL')
-      console.log(output.slice(-1500))
       fs.rmSync(dataDir, { recursive: true, force: true })
     }
   }, 240_000)
