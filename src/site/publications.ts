@@ -33,7 +33,8 @@ async function readPublic(collection: PageCollection, slug: string, locale: Site
   return docs[0] ?? null
 }
 
-const readPublicCached = cachedRead('page', readPublic)
+/** The public version of a document (or `null`), never a draft: for feeds, citations, sitemap. */
+export const findPublic = cachedRead('page', readPublic)
 
 /** An editor's draft, for live preview: read with that editor's own rights, never cached. */
 async function readDraftAsEditor(collection: PageCollection, slug: string, locale: SiteLocale) {
@@ -68,7 +69,7 @@ export async function findForPage<C extends PageCollection>(
     if (draft !== undefined) return { doc: draft as SiteDoc<C> | null, isPreview: true }
   }
   return {
-    doc: (await readPublicCached(collection, slug, locale)) as SiteDoc<C> | null,
+    doc: (await findPublic(collection, slug, locale)) as SiteDoc<C> | null,
     isPreview: false,
   }
 }
