@@ -1,5 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser'
 
+import { adminHeaders, request } from '../helpers/actors'
 import { stack } from '../helpers/api'
 import { createSiteContent } from '../helpers/siteContent'
 
@@ -43,6 +44,7 @@ async function readFeed(path: string) {
       }[]
     }
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(typeof feed.title).toBe('string')
     expect(feed.feed_url).toBe(absolute(path))
     for (const item of feed.items) {
       expect(typeof item.id).toBe('string')
@@ -147,5 +149,26 @@ describe('feeds', () => {
       await fetch(new URL(`/en/topics/${content.topic.slug}`, stack().appUrl))
     ).text()
     expect(topic).toContain(`/en/feeds/topics/${content.topic.slug}/feed.json`)
+  })
+
+  it('shows a publish at once and drops an unpublish, though feeds are cached', async () => {
+    const path = `/feeds/themen/${content.topic.slug}/feed.json`
+    const titles = async () => (await readFeed(path)).items.map((item) => item.title)
+    await titles() // now in the cache
+    const created = await request<{ doc: { id: string; title: string } }>('/api/talks', {
+      method: 'POST',
+      headers: await adminHeaders(),
+      body: { title: `Neu ${content.word}`, topics: [content.topic.id], _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    const talk = created.json.doc
+    expect(await titles()).toContain(talk.title)
+    const unpublished = await request(`/api/talks/${talk.id}`, {
+      method: 'PATCH',
+      headers: await adminHeaders(),
+      body: { _status: 'draft' },
+    })
+    expect(unpublished.status).toBe(200)
+    expect(await titles()).not.toContain(talk.title)
   })
 })
