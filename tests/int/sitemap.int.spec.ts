@@ -1,6 +1,7 @@
 import { convert } from 'xmlbuilder2'
 
-import { stack } from '../helpers/api'
+import { adminHeaders, request } from '../helpers/actors'
+import { eventually, stack, uniqueWord } from '../helpers/api'
 import { createSiteContent } from '../helpers/siteContent'
 
 type Content = Awaited<ReturnType<typeof createSiteContent>>
@@ -83,6 +84,28 @@ describe('sitemap.xml', () => {
     })
     expect(failures).toEqual([])
   }, 300_000)
+})
+
+describe('sitemap.xml and an embargo', () => {
+  it('lists a press release once its Sperrfrist has passed, within the cache minute', async () => {
+    const created = await request<{ doc: { slug: string } }>('/api/pressReleases', {
+      method: 'POST',
+      headers: await adminHeaders(),
+      body: {
+        title: `Sperrfrist ${uniqueWord()}`,
+        summary: 'Bald öffentlich',
+        embargoUntil: new Date(Date.now() + 8_000).toISOString(),
+        _status: 'published',
+      },
+    })
+    expect(created.status).toBe(201)
+    const loc = absolute(`/presse/${created.json.doc.slug}`)
+    const listed = async () => (await readSitemap()).some((url) => url.loc === loc)
+    expect(await listed()).toBe(false)
+    // Nothing is saved when a Sperrfrist passes, so the cached list may be up to 60 s old.
+    await eventually('the released press release is in the sitemap', listed, 90_000)
+    expect((await fetch(loc)).status).toBe(200)
+  }, 120_000)
 })
 
 describe('robots.txt', () => {
