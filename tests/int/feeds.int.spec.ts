@@ -107,8 +107,7 @@ describe('feeds', () => {
         [content.talk.title, content.researchNote.title].sort(),
       )
       const english = path.startsWith('/en/')
-      // The `feed` package writes no xml:lang into Atom; RSS and JSON Feed name the language.
-      if (format !== 'atom.xml') expect(feed.language).toBe(english ? 'en' : 'de')
+      expect(feed.language).toBe(english ? 'en' : 'de')
       const note = feed.items.find((item) => item.title === content.researchNote.title)!
       expect(note.url).toBe(
         absolute(`${english ? '/en/research' : '/forschung'}/${content.researchNote.slug}`),

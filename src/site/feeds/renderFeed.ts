@@ -96,13 +96,20 @@ function xmlFeed(channel: FeedChannel, items: PublicationV1[]) {
   return feed
 }
 
+/** The `feed` package has no language option for Atom; xml:lang on the root element says it. */
+const withAtomLanguage = (atom: string, language: SiteLocale) =>
+  atom.replace(
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`,
+  )
+
 /** The feed as the body and content type of a response. */
 export function renderFeed(format: FeedFormat, channel: FeedChannel, items: PublicationV1[]) {
   const body =
     format === 'feed.json'
       ? jsonFeed(channel, items)
       : format === 'atom.xml'
-        ? xmlFeed(channel, items).atom1()
+        ? withAtomLanguage(xmlFeed(channel, items).atom1(), channel.language)
         : xmlFeed(channel, items).rss2()
   return { body, contentType: CONTENT_TYPES[format] }
 }
