@@ -59,6 +59,14 @@ function issuedOf(date: string | null | undefined): CslItem['issued'] {
   return { 'date-parts': [[day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()]] }
 }
 
+const CSL_TYPE: Record<CitableCollection, CslItem['type']> = {
+  talks: 'speech',
+  impulses: 'speech',
+  panels: 'speech',
+  researchNotes: 'report',
+  pressReleases: 'article',
+}
+
 const GENRE: Record<CitableCollection, Record<SiteLocale, string>> = {
   talks: { de: 'Vortrag', en: 'Talk' },
   impulses: { de: 'Impuls', en: 'Impulse' },
@@ -90,12 +98,7 @@ export function cslItemOf(
   const summary = [raw.abstract, raw.summary].find((s): s is string => typeof s === 'string' && !!s)
   const base: CslItem = {
     id: doc.slug,
-    type:
-      collection === 'researchNotes'
-        ? 'report'
-        : collection === 'pressReleases'
-          ? 'article'
-          : 'speech',
+    type: CSL_TYPE[collection],
     title: doc.title,
     author: authorsOf(collection, doc).map(cslName),
     issued: issuedOf(doc.publishedAt),
