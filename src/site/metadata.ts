@@ -1,6 +1,15 @@
 import type { Metadata } from 'next'
 
-import { pagePath, SITE_LOCALES, type PageCollection, type SiteLocale } from './paths'
+import {
+  FEED_FORMATS,
+  feedPath,
+  pagePath,
+  SITE_LOCALES,
+  type FeedFormat,
+  type FeedScope,
+  type PageCollection,
+  type SiteLocale,
+} from './paths'
 
 /** Canonical URL of this language's page and hreflang links to every language's version. */
 export function alternatesOf(
@@ -57,3 +66,21 @@ export function detailMetadata(
     other,
   }
 }
+
+const FEED_TYPES: Record<FeedFormat, { type: string; label: string }> = {
+  'rss.xml': { type: 'application/rss+xml', label: 'RSS' },
+  'atom.xml': { type: 'application/atom+xml', label: 'Atom' },
+  'feed.json': { type: 'application/feed+json', label: 'JSON Feed' },
+}
+
+/** `<link rel="alternate" type=…>` for each format of a feed, for `alternates.types`. */
+export function feedAlternates(scope: FeedScope, locale: SiteLocale, title: string) {
+  return Object.fromEntries(
+    FEED_FORMATS.map((format) => [
+      FEED_TYPES[format].type,
+      [{ url: feedPath(scope, format, locale), title: `${title} (${FEED_TYPES[format].label})` }],
+    ]),
+  )
+}
+
+export const feedLabel = (format: FeedFormat) => FEED_TYPES[format].label

@@ -60,3 +60,45 @@ export function alternatePath(pathname: string, target: SiteLocale): string {
     ? withLocale(target, `/${[segments[target], ...rest].join('/')}`)
     : homePath(target)
 }
+
+export const FEED_FORMATS = ['rss.xml', 'atom.xml', 'feed.json'] as const
+export type FeedFormat = (typeof FEED_FORMATS)[number]
+
+/** What a feed lists: everything, one publication type, or everything on one topic. */
+export type FeedScope =
+  | { kind: 'all' }
+  | { kind: 'type'; collection: PublicationCollection }
+  | { kind: 'topic'; slug: string }
+
+/** "/feeds/rss.xml", "/feeds/vortraege/atom.xml", "/en/feeds/topics/ki/feed.json". */
+export function feedPath(scope: FeedScope, format: FeedFormat, locale: SiteLocale = 'de') {
+  const middle =
+    scope.kind === 'type'
+      ? [PAGE_SEGMENTS[scope.collection][locale]]
+      : scope.kind === 'topic'
+        ? [PAGE_SEGMENTS.topics[locale], encodeURIComponent(scope.slug)]
+        : []
+  return withLocale(locale, `/${['feeds', ...middle, format].join('/')}`)
+}
+
+export const CITATION_FORMATS = ['bib', 'ris', 'json'] as const
+export type CitationFormat = (typeof CITATION_FORMATS)[number]
+export const CITATION_SEGMENT: Record<SiteLocale, string> = { de: 'zitieren', en: 'cite' }
+
+/** "/zitieren/forschung/<slug>.bib", "/en/cite/talks/<slug>.ris". */
+export const citationPath = (
+  collection: PublicationCollection,
+  slug: string,
+  format: CitationFormat,
+  locale: SiteLocale = 'de',
+) =>
+  withLocale(
+    locale,
+    `/${CITATION_SEGMENT[locale]}/${PAGE_SEGMENTS[collection][locale]}/${encodeURIComponent(slug)}.${format}`,
+  )
+
+/** The collection whose page segment (in this language) is `segment`, if any. */
+export const collectionOfSegment = (segment: string, locale: SiteLocale) =>
+  (Object.keys(PAGE_SEGMENTS) as PageCollection[]).find(
+    (collection) => PAGE_SEGMENTS[collection][locale] === segment,
+  )

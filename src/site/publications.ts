@@ -33,7 +33,19 @@ async function readPublic(collection: PageCollection, slug: string, locale: Site
   return docs[0] ?? null
 }
 
+/** The public version of a document (or `null`), never a draft: for feeds, citations, sitemap. */
 const readPublicCached = cachedRead('page', readPublic)
+
+/**
+ * A public document by slug, from the cache when it is there. A miss is read again uncached: an
+ * embargo lifts or a page is published at its minute, and a cached "not found" must not hide it.
+ */
+export async function findPublic(collection: PageCollection, slug: string, locale: SiteLocale) {
+  return (
+    (await readPublicCached(collection, slug, locale)) ??
+    (await readPublic(collection, slug, locale))
+  )
+}
 
 /** An editor's draft, for live preview: read with that editor's own rights, never cached. */
 async function readDraftAsEditor(collection: PageCollection, slug: string, locale: SiteLocale) {
@@ -67,12 +79,10 @@ export async function findForPage<C extends PageCollection>(
     const draft = await readDraftAsEditor(collection, slug, locale)
     if (draft !== undefined) return { doc: draft as SiteDoc<C> | null, isPreview: true }
   }
-  // A miss is read again uncached: an embargo lifts or a page is published at its minute, and a
-  // cached "not found" must not hide it.
-  const doc =
-    (await readPublicCached(collection, slug, locale)) ??
-    (await readPublic(collection, slug, locale))
-  return { doc: doc as SiteDoc<C> | null, isPreview: false }
+  return {
+    doc: (await findPublic(collection, slug, locale)) as SiteDoc<C> | null,
+    isPreview: false,
+  }
 }
 
 export type PublicationFilter = Pick<ListQuery, 'topic' | 'person' | 'organisation' | 'event'>

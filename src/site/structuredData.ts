@@ -1,4 +1,3 @@
-import { getEnv } from '@/env'
 import type {
   Event,
   Organisation,
@@ -8,13 +7,13 @@ import type {
   Topic,
 } from '@/payload-types'
 
+import { absoluteUrl as absolute } from './absoluteUrl'
 import { pagePath, type PageCollection, type SiteLocale } from './paths'
 import { personName } from './personName'
 
 /** schema.org JSON-LD for the detail pages (https://schema.org, Google's structured data). */
 type Thing = Record<string, unknown>
 
-const absolute = (path: string) => new URL(path, getEnv().SERVER_URL).toString()
 const urlOf = (collection: PageCollection, slug: string, locale: SiteLocale) =>
   absolute(pagePath(collection, slug, locale))
 

@@ -1,13 +1,23 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
-import type { SiteLocale } from '@/site/paths'
+import { feedLabel } from '@/site/metadata'
+import { FEED_FORMATS, feedPath, type SiteLocale } from '@/site/paths'
 
 export async function SiteFooter({ locale }: { locale: SiteLocale }) {
   const t = await getTranslations({ locale, namespace: 'site' })
   return (
     <footer className="site-footer">
       <p>{t('footer')}</p>
+      <p>
+        {t('feeds')}:{' '}
+        {FEED_FORMATS.map((format, index) => (
+          <span key={format}>
+            {index > 0 && ' · '}
+            <a href={feedPath({ kind: 'all' }, format, locale)}>{feedLabel(format)}</a>
+          </span>
+        ))}
+      </p>
       <p>
         <Link href="/api/v1/docs" prefetch={false}>
           {t('apiDocs')}

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { PUBLICATION_COLLECTIONS } from '@/publicationTypes'
 import { PublicationList } from '@/site/components/PublicationList'
 import { formatDate } from '@/site/formatDate'
-import { alternatesOf } from '@/site/metadata'
+import { alternatesOf, feedAlternates } from '@/site/metadata'
 import { homePath, pagePath, type SiteLocale } from '@/site/paths'
 import { listEvents, listPublic, listTopics } from '@/site/publications'
 
@@ -13,7 +13,13 @@ type Props = { params: Promise<{ locale: SiteLocale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  return { alternates: alternatesOf(locale, (l) => homePath(l)) }
+  const site = await getTranslations({ locale, namespace: 'site' })
+  return {
+    alternates: {
+      ...alternatesOf(locale, (l) => homePath(l)),
+      types: feedAlternates({ kind: 'all' }, locale, site('name')),
+    },
+  }
 }
 
 export default async function HomePage({ params }: Props) {

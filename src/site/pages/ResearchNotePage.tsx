@@ -3,6 +3,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
+import { absoluteUrl } from '@/site/absoluteUrl'
+import { citationMetaTags } from '@/site/citations/citationMetaTags'
+import { cslItemOf } from '@/site/citations/cslItem'
+import { CiteLinks } from '@/site/components/CiteLinks'
 import { DetailHeader } from '@/site/components/DetailHeader'
 import { JsonLd } from '@/site/components/JsonLd'
 import { PeopleLinks } from '@/site/components/PeopleLinks'
@@ -18,11 +22,13 @@ type Props = { params: DetailParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDetailForMetadata('researchNotes', params)
-  return loaded
-    ? detailMetadata('researchNotes', loaded.doc, loaded.locale, {
-        description: loaded.doc.abstract,
-      })
-    : {}
+  if (!loaded) return {}
+  const { doc, locale } = loaded
+  const pdf = typeof doc.pdf === 'object' && doc.pdf?.url ? absoluteUrl(doc.pdf.url) : null
+  return detailMetadata('researchNotes', doc, locale, {
+    description: doc.abstract,
+    other: citationMetaTags(cslItemOf('researchNotes', doc, locale), pdf),
+  })
 }
 
 export default async function ResearchNotePage({ params }: Props) {
@@ -111,6 +117,7 @@ export default async function ResearchNotePage({ params }: Props) {
           </ol>
         </section>
       )}
+      <CiteLinks collection="researchNotes" slug={note.slug} locale={locale} />
       <TopicLinks topics={note.topics} locale={locale} />
       <RelatedContent related={note.related} locale={locale} />
     </article>

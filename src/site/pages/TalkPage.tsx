@@ -4,6 +4,9 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import type { Event, Person } from '@/payload-types'
+import { citationMetaTags } from '@/site/citations/citationMetaTags'
+import { cslItemOf } from '@/site/citations/cslItem'
+import { CiteLinks } from '@/site/components/CiteLinks'
 import { DetailHeader } from '@/site/components/DetailHeader'
 import { JsonLd } from '@/site/components/JsonLd'
 import { PeopleLinks } from '@/site/components/PeopleLinks'
@@ -19,9 +22,12 @@ type Props = { params: DetailParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDetailForMetadata('talks', params)
-  return loaded
-    ? detailMetadata('talks', loaded.doc, loaded.locale, { description: loaded.doc.abstract })
-    : {}
+  if (!loaded) return {}
+  const { doc, locale } = loaded
+  return detailMetadata('talks', doc, locale, {
+    description: doc.abstract,
+    other: citationMetaTags(cslItemOf('talks', doc, locale)),
+  })
 }
 
 export default async function TalkPage({ params }: Props) {
@@ -97,6 +103,7 @@ export default async function TalkPage({ params }: Props) {
           )}
         </ul>
       )}
+      <CiteLinks collection="talks" slug={talk.slug} locale={locale} />
       <TopicLinks topics={talk.topics} locale={locale} />
       <RelatedContent related={talk.related} locale={locale} />
     </article>

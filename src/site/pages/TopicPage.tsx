@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server'
 import { DetailHeader } from '@/site/components/DetailHeader'
 import { PublicationGroups } from '@/site/components/PublicationGroups'
 import { loadDetail, loadDetailForMetadata, type DetailParams } from '@/site/detailPage'
-import { detailMetadata } from '@/site/metadata'
+import { detailMetadata, feedAlternates } from '@/site/metadata'
 import { pagePath } from '@/site/paths'
 import { listPublicByType } from '@/site/publications'
 
@@ -13,12 +13,14 @@ type Props = { params: DetailParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDetailForMetadata('topics', params)
-  return loaded
-    ? detailMetadata('topics', loaded.doc, loaded.locale, {
-        description: loaded.doc.description,
-        openGraphType: 'website',
-      })
-    : {}
+  if (!loaded) return {}
+  const { doc: topic, locale } = loaded
+  const metadata = detailMetadata('topics', topic, locale, {
+    description: topic.description,
+    openGraphType: 'website',
+  })
+  const feeds = feedAlternates({ kind: 'topic', slug: topic.slug }, locale, topic.title)
+  return { ...metadata, alternates: { ...metadata.alternates, types: feeds } }
 }
 
 export default async function TopicPage({ params }: Props) {

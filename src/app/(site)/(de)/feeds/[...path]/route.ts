@@ -1,0 +1,3 @@
+import { feedRoute } from '@/site/feeds/feedRoute'
+
+export const GET = feedRoute('de')

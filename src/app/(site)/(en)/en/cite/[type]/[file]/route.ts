@@ -1,0 +1,3 @@
+import { citationRoute } from '@/site/citations/citationRoute'
+
+export const GET = citationRoute('en')

@@ -1,0 +1,55 @@
+import type { MetadataRoute } from 'next'
+
+import { absoluteUrl } from '../absoluteUrl'
+import { cachedRead } from '../cache'
+import {
+  homePath,
+  PAGE_SEGMENTS,
+  pagePath,
+  searchPath,
+  SITE_LOCALES,
+  type PageCollection,
+  type SiteLocale,
+} from '../paths'
+import { getSitePayload } from '../payloadClient'
+
+/** Slugs and change dates of every public document of a kind, read as an anonymous visitor. */
+async function readPublicPages(collection: PageCollection) {
+  const payload = await getSitePayload()
+  const { docs } = await payload.find({
+    collection,
+    overrideAccess: false,
+    draft: false,
+    pagination: false,
+    depth: 0,
+    select: { slug: true, updatedAt: true },
+  })
+  return docs.map((doc) => ({ slug: String(doc.slug), updatedAt: String(doc.updatedAt) }))
+}
+
+const readPublicPagesCached = cachedRead('sitemap', readPublicPages)
+
+function entry(pathIn: (locale: SiteLocale) => string, lastModified?: string) {
+  const languages = Object.fromEntries(SITE_LOCALES.map((l) => [l, absoluteUrl(pathIn(l))]))
+  return SITE_LOCALES.map((locale) => ({
+    url: absoluteUrl(pathIn(locale)),
+    ...(lastModified ? { lastModified } : {}),
+    alternates: { languages },
+  }))
+}
+
+/**
+ * Every public page in both languages, each naming its other-language version (hreflang).
+ * Drafts and items under embargo are not public, so they are not read.
+ */
+export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
+  const collections = Object.keys(PAGE_SEGMENTS) as PageCollection[]
+  const pages = await Promise.all(
+    collections.map(async (collection) =>
+      (await readPublicPagesCached(collection)).flatMap(({ slug, updatedAt }) =>
+        entry((locale) => pagePath(collection, slug, locale), updatedAt),
+      ),
+    ),
+  )
+  return [...entry(homePath), ...entry(searchPath), ...pages.flat()]
+}
