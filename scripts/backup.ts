@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { startServices } from '../src/services/embeddedServices'
+import { joinOrStartServices } from '../src/services/embeddedServices'
 import { loadServerModules } from '../src/services/loadServerModules'
 import { projectPaths } from '../src/services/paths'
 import { runMain } from '../src/services/runMain'
@@ -19,7 +19,7 @@ runMain(async () => {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const archivePath = path.resolve(positionals[0] ?? `wissenshub-backup-${stamp}.tar.gz`)
   const { dataDir, toolsDir } = projectPaths()
-  const services = await startServices({ dataDir, toolsDir, log: () => undefined })
+  const services = await joinOrStartServices({ dataDir, toolsDir, log: () => undefined })
   Object.assign(process.env, services.env)
   try {
     const { createBackup } = loadServerModules()

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { startServices } from '../src/services/embeddedServices'
+import { joinOrStartServices } from '../src/services/embeddedServices'
 import { loadServerModules } from '../src/services/loadServerModules'
 import { projectPaths } from '../src/services/paths'
 import { runMain } from '../src/services/runMain'
@@ -23,7 +23,7 @@ runMain(async () => {
   }
   const archivePath = path.resolve(positionals[0]!)
   const { dataDir, toolsDir } = projectPaths()
-  const services = await startServices({ dataDir, toolsDir, log: () => undefined })
+  const services = await joinOrStartServices({ dataDir, toolsDir, log: () => undefined })
   Object.assign(process.env, services.env)
   try {
     const { restoreBackup } = loadServerModules()

@@ -1,5 +1,5 @@
 /** `npm run search:reconcile [-- --dry-run]`: repairs every difference between MongoDB and the index. */
-import { startServices } from '../src/services/embeddedServices'
+import { joinOrStartServices } from '../src/services/embeddedServices'
 import { loadServerModules } from '../src/services/loadServerModules'
 import { projectPaths } from '../src/services/paths'
 import { runMain } from '../src/services/runMain'
@@ -8,7 +8,7 @@ import { withPayload } from '../src/services/withPayload'
 runMain(async () => {
   const dryRun = process.argv.includes('--dry-run')
   const { dataDir, toolsDir } = projectPaths()
-  const services = await startServices({ dataDir, toolsDir, log: () => undefined })
+  const services = await joinOrStartServices({ dataDir, toolsDir, log: () => undefined })
   Object.assign(process.env, services.env)
   try {
     const { reconcileSearchIndexes } = loadServerModules()

@@ -1,5 +1,5 @@
 /** `npm run search:reindex`: builds fresh indexes and swaps them in atomically. */
-import { startServices } from '../src/services/embeddedServices'
+import { joinOrStartServices } from '../src/services/embeddedServices'
 import { loadServerModules } from '../src/services/loadServerModules'
 import { projectPaths } from '../src/services/paths'
 import { runMain } from '../src/services/runMain'
@@ -7,7 +7,7 @@ import { withPayload } from '../src/services/withPayload'
 
 runMain(async () => {
   const { dataDir, toolsDir } = projectPaths()
-  const services = await startServices({ dataDir, toolsDir, log: () => undefined })
+  const services = await joinOrStartServices({ dataDir, toolsDir, log: () => undefined })
   Object.assign(process.env, services.env)
   try {
     const { rebuildSearchIndexes } = loadServerModules()

@@ -1,3 +1,4 @@
+import net from 'node:net'
 import path from 'node:path'
 
 import { ensureFerretdbBinary, startFerretdb } from './ferretdb'
@@ -118,4 +119,37 @@ export async function startServices({
   }
 
   return { env: appEnv, embedded, stop }
+}
+
+function acceptsConnections(uri: string): Promise<boolean> {
+  const { hostname, port } = new URL(uri)
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port) || 27017 })
+    socket.setTimeout(1000)
+    const settle = (open: boolean) => {
+      socket.destroy()
+      resolve(open)
+    }
+    socket.once('connect', () => settle(true))
+    socket.once('error', () => settle(false))
+    socket.once('timeout', () => settle(false))
+  })
+}
+
+/**
+ * For scripts (backup, restore, seed, reindex, reconcile): join the embedded services when
+ * `npm start` already runs them, otherwise start them for the script's duration. External
+ * services (DATABASE_URI, MEILI_HOST) are used as they are either way.
+ */
+export async function joinOrStartServices(args: StartServicesArgs): Promise<RunningServices> {
+  const env = args.env ?? process.env
+  const joined = embeddedServicesEnv(args.dataDir, env)
+  const databaseUp = joined.DATABASE_URI ? await acceptsConnections(joined.DATABASE_URI) : true
+  const searchUp = joined.MEILI_HOST
+    ? await fetch(`${joined.MEILI_HOST}/health`)
+        .then((response) => response.ok)
+        .catch(() => false)
+    : true
+  if (databaseUp && searchUp) return { env: joined, embedded: [], stop: async () => undefined }
+  return startServices(args)
 }
