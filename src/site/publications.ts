@@ -1,4 +1,5 @@
 import { draftMode, headers } from 'next/headers'
+import { cache } from 'react'
 import type { Where } from 'payload'
 
 import { listPublications } from '@/api/v1/publications'
@@ -66,6 +67,15 @@ async function readDraftAsEditor(collection: PageCollection, slug: string, local
   return docs[0] ?? null
 }
 
+// Once per request: generateMetadata and the page both ask for the document.
+const findPageDoc = cache(async (collection: PageCollection, slug: string, locale: SiteLocale) => {
+  if ((await draftMode()).isEnabled) {
+    const draft = await readDraftAsEditor(collection, slug, locale)
+    if (draft !== undefined) return { doc: draft, isPreview: true }
+  }
+  return { doc: await findPublic(collection, slug, locale), isPreview: false }
+})
+
 /**
  * The document a page shows: the public version, or, in Payload's live preview (draft mode and
  * a signed-in editor), the latest draft.
@@ -75,14 +85,8 @@ export async function findForPage<C extends PageCollection>(
   slug: string,
   locale: SiteLocale,
 ): Promise<{ doc: SiteDoc<C> | null; isPreview: boolean }> {
-  if ((await draftMode()).isEnabled) {
-    const draft = await readDraftAsEditor(collection, slug, locale)
-    if (draft !== undefined) return { doc: draft as SiteDoc<C> | null, isPreview: true }
-  }
-  return {
-    doc: (await findPublic(collection, slug, locale)) as SiteDoc<C> | null,
-    isPreview: false,
-  }
+  const { doc, isPreview } = await findPageDoc(collection, slug, locale)
+  return { doc: doc as SiteDoc<C> | null, isPreview }
 }
 
 export type PublicationFilter = Pick<ListQuery, 'topic' | 'person' | 'organisation' | 'event'>
