@@ -9,12 +9,31 @@ const BODY_LIMIT_BYTES = 1024 * 1024
 const UPLOAD_LIMIT_BYTES = MEDIA_MAX_BYTES + 1024 * 1024
 
 /**
- * Gives every request an id (the caller's valid `X-Request-Id` or a new one) that the routes log
- * and the response returns, and refuses oversized request bodies before any route reads them
- * (413, RFC 9457 problem). Bodies sent without a length are bounded by Payload's own upload limits.
+ * Refuses addresses with a broken percent-encoding (400). On the API and OAI-PMH it also gives
+ * every request an id (the caller's valid `X-Request-Id` or a new one) that the routes log and the
+ * response returns, and refuses oversized request bodies before any route reads them (413,
+ * RFC 9457 problem). Bodies sent without a length are bounded by Payload's own upload limits.
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER))
+  if (!isDecodable(request.nextUrl.pathname)) {
+    return NextResponse.json(
+      {
+        type: 'about:blank',
+        title: 'Malformed address',
+        status: 400,
+        detail: 'The path contains a broken percent-encoding (e.g. "%E0%A4%A"); check the link.',
+      },
+      {
+        status: 400,
+        headers: { 'Content-Type': 'application/problem+json', [REQUEST_ID_HEADER]: requestId },
+      },
+    )
+  }
+  const { pathname } = request.nextUrl
+  // Pages and the admin: only the encoding check above. The admin's server actions carry whole
+  // documents, so the API's body limit would not fit them.
+  if (!pathname.startsWith('/api/') && pathname !== '/oai') return NextResponse.next()
   const length = Number(request.headers.get('content-length') ?? 0)
   const isUpload = request.headers.get('content-type')?.startsWith('multipart/form-data') ?? false
   const limit = isUpload ? UPLOAD_LIMIT_BYTES : BODY_LIMIT_BYTES
@@ -39,4 +58,17 @@ export function proxy(request: NextRequest) {
   )
 }
 
-export const config = { matcher: ['/api/:path*', '/oai'] }
+// Next.js answers a path it cannot decode with a bare 500 (in its router, before any page).
+function isDecodable(pathname: string) {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const config = {
+  // Everything but Next.js's own static files: the encoding check applies to pages too.
+  matcher: ['/((?!_next/static|_next/image).*)'],
+}

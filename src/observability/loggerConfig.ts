@@ -1,11 +1,28 @@
+import type { LogFn, Logger } from 'pino'
 import { defaultLoggerOptions, type Config } from 'payload'
 
 import { currentRequestId } from './requestContext'
+
+const ERROR_LEVEL = 50
+
+/** An error Payload answered with a 4xx: the client's mistake, not ours. */
+function clientErrorOf(first: unknown): { message: string } | undefined {
+  if (typeof first !== 'object' || first === null || !('err' in first)) return undefined
+  const { err } = first
+  if (typeof err !== 'object' || err === null || !('status' in err)) return undefined
+  const status = Number(err.status)
+  if (status < 400 || status >= 500) return undefined
+  return { message: 'message' in err ? String(err.message) : 'Client error' }
+}
 
 /**
  * Payload's pino logger: JSON lines in production (one object a line, for a log shipper), the
  * usual pretty output in development. Lines logged while a request is handled carry its
  * `requestId`.
+ *
+ * Payload chooses the level of a request error by its class name (`loggingLevels`: NotFound →
+ * info, …), but the production build minifies class names, so a 404 would be logged as an error
+ * with its stack. Errors with a 4xx status are logged at info with their message instead.
  */
 export function loggerConfig({
   production,
@@ -19,6 +36,13 @@ export function loggerConfig({
     mixin: () => {
       const requestId = currentRequestId()
       return requestId ? { requestId } : {}
+    },
+    hooks: {
+      logMethod(this: Logger, args: Parameters<LogFn>, method: LogFn, methodLevel: number) {
+        const clientError = methodLevel >= ERROR_LEVEL ? clientErrorOf(args[0]) : undefined
+        if (clientError) return this.info({ msg: clientError.message })
+        return method.apply(this, args)
+      },
     },
   }
   return production ? { options } : { options, destination: defaultLoggerOptions }

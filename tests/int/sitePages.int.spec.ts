@@ -1,5 +1,5 @@
 import { alternatePath } from '../../src/site/paths'
-import { getPage, loginAsAdmin, rest, uniqueWord } from '../helpers/api'
+import { getPage, loginAsAdmin, rest, stack, uniqueWord } from '../helpers/api'
 
 type TalkDoc = { id: string; slug: string; title: string }
 
@@ -70,6 +70,15 @@ describe('both languages', () => {
     expect(en.status).toBe(404)
     expect(en.html.includes('Page not found')).toBe(true)
   })
+
+  it.each(['/vortraege/%E0%A4%A', '/en/talks/%E0%A4%A', '/api/v1/talks/%E0%A4%A'])(
+    'answers a broken percent-encoding in %s with a 400 that says so',
+    async (path) => {
+      const response = await fetch(new URL(path, stack().appUrl))
+      expect(response.status).toBe(400)
+      expect(((await response.json()) as { title: string }).title).toBe('Malformed address')
+    },
+  )
 
   it.each([
     ['/', 'en', '/en'],
