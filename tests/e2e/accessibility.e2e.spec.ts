@@ -20,6 +20,8 @@ import { homePath, pagePath, searchPath, SITE_LOCALES, type SiteLocale } from '.
 let browser: Browser
 let page: Page
 let fixtures: SiteFixtures
+/** What the page reported as errors since the last check (a 404 page reports its own status). */
+let consoleErrors: string[] = []
 
 beforeAll(async () => {
   await ensureConferenceSeeded()
@@ -27,6 +29,10 @@ beforeAll(async () => {
   browser = await launchChromium()
   const context = await browser.newContext({ baseURL: stack().appUrl })
   page = await context.newPage()
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => consoleErrors.push(error.message))
 }, 240_000)
 afterAll(async () => {
   await browser?.close()
@@ -77,7 +83,8 @@ const cases = SITE_LOCALES.flatMap((locale) =>
 describe('axe-core on every page type', () => {
   it.each(cases)('%s (%s) has no serious or critical violation', async (type, locale) => {
     const path = PAGE_TYPES[type](locale)
-    const response = await page.goto(path)
+    consoleErrors = []
+    const response = await page.goto(path, { waitUntil: 'networkidle' })
     expect(response?.status()).toBe(type === 'not found' ? 404 : 200)
     expect(await page.locator('html').getAttribute('lang')).toBe(locale)
     const findings = await axeFindings(page)
@@ -85,6 +92,10 @@ describe('axe-core on every page type', () => {
     expect({ path, serious }).toEqual({ path, serious: [] })
     // Minor and moderate findings are fixed too when they show up; list them if any.
     expect({ path, findings }).toEqual({ path, findings: [] })
+    const errors = consoleErrors.filter(
+      (text) => !(type === 'not found' && text.includes('404 (Not Found)')),
+    )
+    expect({ path, errors }).toEqual({ path, errors: [] })
   })
 })
 
