@@ -176,6 +176,15 @@ describe('the language switch', () => {
     expect(await page.locator('.detail-header .type-label').textContent()).toBe('Talk')
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(publicTalk.title)
   })
+  it('keeps the search and its filters when switching the search page', async () => {
+    await page.goto(`/suche?q=${TYPO}&type=panel`)
+    await page.getByRole('link', { name: 'Diese Seite auf Englisch' }).click()
+    await page.waitForURL((url) => url.pathname === '/en/search')
+    const params = new URL(page.url()).searchParams
+    expect([params.get('q'), params.get('type')]).toEqual([TYPO, 'panel'])
+    await resultsFor(page, TYPO)
+    expect(new Set(await typeLabelsOfHits(page))).toEqual(new Set(['Panel']))
+  })
 })
 
 describe('the seed event', () => {
