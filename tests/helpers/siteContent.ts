@@ -1,20 +1,94 @@
+import { EVENT_SLUG } from '../../src/seed/conference/event'
 import { adminHeaders, request } from './actors'
-import { uniqueWord } from './api'
+import { eventually, isIndexed, stack, uniqueWord } from './api'
+import { runScript } from './runScript'
 
-type Doc = { id: string; slug: string; title: string }
+/** Loads the demo conference into the test stack unless an earlier test file already did. */
+export async function ensureConferenceSeeded() {
+  const { json } = await request<{ totalDocs: number }>(
+    `/api/events?where[slug][equals]=${EVENT_SLUG}&limit=0`,
+  )
+  if (json.totalDocs > 0) return
+  await runScript('scripts/seed.ts', [], { ADMIN_PASSWORD: stack().admin.password })
+}
+
+type Created = { id: string; slug: string; title: string }
 
 async function create(collection: string, body: Record<string, unknown>, draft = false) {
-  const created = await request<{ doc: Doc }>(`/api/${collection}${draft ? '?draft=true' : ''}`, {
-    method: 'POST',
-    headers: await adminHeaders(),
-    body,
-  })
-  if (created.status !== 201)
-    throw new Error(
-      `creating ${collection} failed: ${created.status} ${JSON.stringify(created.json)}`,
-    )
-  return created.json.doc
+  const { status, json } = await request<{ doc: Created }>(
+    `/api/${collection}${draft ? '?draft=true' : ''}`,
+    { method: 'POST', headers: await adminHeaders(), body },
+  )
+  if (status !== 201)
+    throw new Error(`creating ${collection} failed: ${status} ${JSON.stringify(json)}`)
+  return json.doc
 }
+
+const A_YEAR_AHEAD = () => new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString()
+
+/**
+ * What the site tests need beyond the seed (which has no impulse or research note): one person
+ * and one topic that only these documents name, a public talk, impulse and research note, and
+ * three that must stay off every public page — a draft talk, an embargoed talk and an embargoed
+ * press release. All titles contain `word`, so one search finds them all.
+ */
+export async function createSiteFixtures() {
+  const word = uniqueWord('Sichtbarkeit')
+  const person = await create('people', { name: `Erika Prüfer ${word}` })
+  const topic = await create('topics', { title: `Prüfthema ${word}` })
+  const shared = { speakers: [person.id], topics: [topic.id] }
+  const publicTalk = await create('talks', {
+    title: `Öffentlicher Vortrag ${word}`,
+    abstract: `Ein öffentlicher Vortrag über Lernkultur im Betrieb (${word}).`,
+    ...shared,
+    _status: 'published',
+  })
+  const draftTalk = await create(
+    'talks',
+    { title: `Entwurf eines Vortrags ${word}`, ...shared, _status: 'draft' },
+    true,
+  )
+  const embargoedTalk = await create('talks', {
+    title: `Gesperrter Vortrag ${word}`,
+    ...shared,
+    embargoUntil: A_YEAR_AHEAD(),
+    _status: 'published',
+  })
+  const embargoedRelease = await create('pressReleases', {
+    title: `Gesperrte Pressemitteilung ${word}`,
+    topics: [topic.id],
+    embargoUntil: A_YEAR_AHEAD(),
+    _status: 'published',
+  })
+  const impulse = await create('impulses', {
+    title: `Impuls zur Weiterbildung ${word}`,
+    summary: 'Drei Thesen zur betrieblichen Weiterbildung.',
+    authors: [person.id],
+    topics: [topic.id],
+    _status: 'published',
+  })
+  const researchNote = await create('researchNotes', {
+    title: `Forschungsnotiz Kompetenzen ${word}`,
+    abstract: 'Was Beschäftigte im digitalen Wandel lernen.',
+    authors: [person.id],
+    topics: [topic.id],
+    _status: 'published',
+  })
+  await eventually('the public talk is searchable', () => isIndexed(`talks-${publicTalk.id}`))
+  return {
+    word,
+    person,
+    topic,
+    publicTalk,
+    draftTalk,
+    embargoedTalk,
+    embargoedRelease,
+    impulse,
+    researchNote,
+  }
+}
+
+export type SiteFixtures = Awaited<ReturnType<typeof createSiteFixtures>>
 
 /**
  * What the public-surface tests (feeds, sitemap, citations) look for, all on one fresh topic:

@@ -73,7 +73,7 @@ type ProgrammeSeed = Pick<NonNullable<Event['programme']>[number], 'kind'> & {
 }
 
 /** In running order; the release gives no times, so the rows have none. */
-const PROGRAMME: ProgrammeSeed[] = [
+export const PROGRAMME: ProgrammeSeed[] = [
   {
     kind: 'opening',
     title: { de: 'Eröffnung', en: 'Opening' },
