@@ -3,13 +3,38 @@ import { adminHeaders, request } from './actors'
 import { eventually, isIndexed, stack, uniqueWord } from './api'
 import { runScript } from './runScript'
 
-/** Loads the demo conference into the test stack unless an earlier test file already did. */
-export async function ensureConferenceSeeded() {
-  const { json } = await request<{ totalDocs: number }>(
-    `/api/events?where[slug][equals]=${EVENT_SLUG}&limit=0`,
+type Listed = { docs: { id: string }[] }
+
+/** The seed event and its public contributions, as search record ids. */
+async function seedRecordIds(): Promise<string[]> {
+  const { json } = await request<Listed>(`/api/events?where[slug][equals]=${EVENT_SLUG}&depth=0`)
+  const event = json.docs[0]
+  if (!event) return []
+  const contributions = await Promise.all(
+    (['talks', 'impulses', 'panels', 'pressReleases'] as const).map(async (collection) => {
+      const { json: listed } = await request<Listed>(
+        `/api/${collection}?where[event][equals]=${event.id}&depth=0&limit=100`,
+      )
+      return listed.docs.map((doc) => `${collection}-${doc.id}`)
+    }),
   )
-  if (json.totalDocs > 0) return
-  await runScript('scripts/seed.ts', [], { ADMIN_PASSWORD: stack().admin.password })
+  return [`events-${event.id}`, ...contributions.flat()]
+}
+
+/**
+ * Loads the demo conference into the test stack unless an earlier test file already did, and
+ * waits until all of it is searchable (the seed queues its index jobs; the app runs them).
+ */
+export async function ensureConferenceSeeded() {
+  if ((await seedRecordIds()).length === 0) {
+    await runScript('scripts/seed.ts', [], { ADMIN_PASSWORD: stack().admin.password })
+  }
+  const ids = await seedRecordIds()
+  await eventually(
+    'the seed conference is searchable',
+    async () => (await Promise.all(ids.map((id) => isIndexed(id)))).every(Boolean),
+    60_000,
+  )
 }
 
 type Created = { id: string; slug: string; title: string }

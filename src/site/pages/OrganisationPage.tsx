@@ -17,8 +17,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDetailForMetadata('organisations', params)
   if (!loaded) return {}
   const { doc, locale } = loaded
+  const t = await getTranslations({ locale, namespace: 'organisation' })
   return detailMetadata('organisations', { ...doc, title: doc.name }, locale, {
-    description: doc.description,
+    description: doc.description || t('metaDescription', { name: doc.name }),
     openGraphType: 'website',
   })
 }

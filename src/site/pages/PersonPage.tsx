@@ -20,8 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDetailForMetadata('people', params)
   if (!loaded) return {}
   const { doc, locale } = loaded
+  const t = await getTranslations({ locale, namespace: 'person' })
   return detailMetadata('people', { ...doc, title: personName(doc) }, locale, {
-    description: doc.function ?? doc.bio,
+    description: doc.bio || t('metaDescription', { name: personName(doc) }),
     openGraphType: 'profile',
   })
 }

@@ -15,8 +15,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDetailForMetadata('topics', params)
   if (!loaded) return {}
   const { doc: topic, locale } = loaded
+  const t = await getTranslations({ locale, namespace: 'topic' })
   const metadata = detailMetadata('topics', topic, locale, {
-    description: topic.description,
+    description: topic.description || t('metaDescription', { title: topic.title }),
     openGraphType: 'website',
   })
   const feeds = feedAlternates({ kind: 'topic', slug: topic.slug }, locale, topic.title)
