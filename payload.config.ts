@@ -37,6 +37,7 @@ import { releaseStaleJobsNow } from './src/jobs/releaseStaleJobs'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { readyEndpoint } from './src/health/readyEndpoint'
 import { loggerConfig } from './src/observability/loggerConfig'
+import { trackDatabaseReachability } from './src/database/databaseReachability'
 import { MEDIA_MAX_BYTES } from './src/uploads/mediaFileTypes'
 import { mediaStorage, s3SettingsFrom } from './src/uploads/mediaStorage'
 import { multipartClientErrors } from './src/uploads/multipartClientErrors'
@@ -165,6 +166,7 @@ export default buildConfig({
   // stop the app: the sync job ensures the settings again before it indexes anything.
   cors: corsOrigins,
   onInit: async (payload) => {
+    trackDatabaseReachability(payload.db.connection)
     await keepCorsOriginsFresh(payload).catch((error: unknown) =>
       payload.logger.warn({ err: error }, 'CORS origins not loaded'),
     )

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { databaseKnownUnreachable } from './database/databaseReachability'
+import { databaseUnavailablePage } from './database/databaseUnavailablePage'
 import { REQUEST_ID_HEADER, requestIdFor } from './observability/requestId'
 import { MEDIA_MAX_BYTES } from './uploads/mediaFileTypes'
 
@@ -31,9 +33,15 @@ export function proxy(request: NextRequest) {
     )
   }
   const { pathname } = request.nextUrl
-  // Pages and the admin: only the encoding check above. The admin's server actions carry whole
-  // documents, so the API's body limit would not fit them.
-  if (!pathname.startsWith('/api/') && pathname !== '/oai') return NextResponse.next()
+  const isApi = pathname.startsWith('/api/') || pathname === '/oai'
+  // Pages while the database is down: a clear 503 at once instead of an error page after the
+  // driver's timeout. The API answers its own 503 problem (src/api/databaseUnavailable.ts).
+  if (!isApi && !pathname.startsWith('/admin') && databaseKnownUnreachable()) {
+    return databaseUnavailablePage(pathname)
+  }
+  // Pages and the admin: no body limit. The admin's server actions carry whole documents, so the
+  // API's limit would not fit them.
+  if (!isApi) return NextResponse.next()
   const length = Number(request.headers.get('content-length') ?? 0)
   const isUpload = request.headers.get('content-type')?.startsWith('multipart/form-data') ?? false
   const limit = isUpload ? UPLOAD_LIMIT_BYTES : BODY_LIMIT_BYTES

@@ -6,8 +6,7 @@ import {
 } from 'mongodb'
 import { Forbidden, UnauthorizedError, type AfterErrorHook, type Payload } from 'payload'
 
-/** Seconds a client should wait before retrying while the database is unreachable. */
-export const DATABASE_RETRY_AFTER_SECONDS = 5
+import { DATABASE_RETRY_AFTER_SECONDS } from '@/database/databaseReachability'
 
 /**
  * How long the driver looks for a reachable server before an operation fails. The driver's

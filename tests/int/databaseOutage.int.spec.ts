@@ -79,11 +79,22 @@ describe('the database (FerretDB) stopped during a burst of publishes, then star
       expect(answer.retryAfter).toBe('5')
       expect(JSON.parse(answer.body)).toMatchObject({ status: 503, title: 'Service unavailable' })
     }
-    // A page answers from the site's data cache (200) or, when it needs the database, with the
-    // error page (Next.js sends 500); either way within the bound, never hanging.
+    // Pages: once the app has noticed the lost connection, a 503 page in the page's language
+    // at once (sent by the proxy, before any rendering); never hanging.
     expect(page.status).not.toBe('timeout')
     expect(page.ms).toBeLessThan(15_000)
-    expect(page.status === 200 || Number(page.status) >= 500).toBe(true)
+    let germanPage = page
+    await eventually(
+      'pages answer 503',
+      async () => (germanPage = await timed(`${stack.appUrl}/`)).status === 503,
+      10_000,
+    )
+    expect(germanPage.retryAfter).toBe('5')
+    expect(germanPage.body).toMatch(/<html lang="de">[\s\S]*Vorübergehend nicht erreichbar/)
+    const englishPage = await timed(`${stack.appUrl}/en/talks/any`)
+    expect(englishPage.status).toBe(503)
+    expect(englishPage.ms).toBeLessThan(1_000)
+    expect(englishPage.body).toMatch(/<html lang="en">[\s\S]*Temporarily unavailable/)
 
     await new Promise((resolve) => setTimeout(resolve, 4_000))
     await restartDatabase(stack)
@@ -91,6 +102,11 @@ describe('the database (FerretDB) stopped during a burst of publishes, then star
     await eventually(
       'publishes succeed again',
       async () => attempts.slice(upAgain).some((attempt) => attempt.status === 201),
+      30_000,
+    )
+    await eventually(
+      'pages answer again',
+      async () => (await timed(`${stack.appUrl}/`)).status === 200,
       30_000,
     )
     await new Promise((resolve) => setTimeout(resolve, 2_000))
