@@ -1,6 +1,6 @@
 import { draftMode, headers } from 'next/headers'
 import { cache } from 'react'
-import type { Where } from 'payload'
+import type { TypedUser, Where } from 'payload'
 
 import { listPublications } from '@/api/v1/publications'
 import { ListQuery } from '@/api/v1/schemas'
@@ -15,16 +15,21 @@ import { getSitePayload } from './payloadClient'
 
 export type SiteDoc<C extends PageCollection> = Config['collections'][C]
 
-/**
- * The site reads as an anonymous visitor (`overrideAccess: false`): the collections' access
- * rules decide what is public, so drafts and embargoed items cannot reach a page.
- */
-async function readPublic(collection: PageCollection, slug: string, locale: SiteLocale) {
+type PageReader = { user?: TypedUser; draft: boolean }
+
+/** One document by slug as `reader` may see it (`overrideAccess: false`), or `null`. */
+async function readBySlug(
+  collection: PageCollection,
+  slug: string,
+  locale: SiteLocale,
+  { user, draft }: PageReader,
+) {
   const payload = await getSitePayload()
   const { docs } = await payload.find({
     collection,
+    user,
     overrideAccess: false,
-    draft: false,
+    draft,
     where: { slug: { equals: slug } },
     locale,
     limit: 1,
@@ -34,11 +39,17 @@ async function readPublic(collection: PageCollection, slug: string, locale: Site
   return docs[0] ?? null
 }
 
-/** The public version of a document (or `null`), never a draft: for feeds, citations, sitemap. */
+/**
+ * The site reads as an anonymous visitor: the collections' access rules decide what is public,
+ * so drafts and embargoed items cannot reach a page.
+ */
+const readPublic = (collection: PageCollection, slug: string, locale: SiteLocale) =>
+  readBySlug(collection, slug, locale, { draft: false })
+
 const readPublicCached = cachedRead('page', readPublic)
 
 /**
- * A public document by slug, from the cache when it is there. A miss is read again uncached: an
+ * A public document by slug (pages, feeds, citations), from the cache when it is there. A miss is read again uncached: an
  * embargo lifts or a page is published at its minute, and a cached "not found" must not hide it.
  */
 export async function findPublic(collection: PageCollection, slug: string, locale: SiteLocale) {
@@ -53,18 +64,7 @@ async function readDraftAsEditor(collection: PageCollection, slug: string, local
   const payload = await getSitePayload()
   const { user } = await payload.auth({ headers: await headers() })
   if (!user || !hasRole(user, ...EDITORIAL_ROLES)) return undefined
-  const { docs } = await payload.find({
-    collection,
-    user,
-    overrideAccess: false,
-    draft: true,
-    where: { slug: { equals: slug } },
-    locale,
-    limit: 1,
-    depth: 2,
-    pagination: false,
-  })
-  return docs[0] ?? null
+  return readBySlug(collection, slug, locale, { user, draft: true })
 }
 
 // Once per request: generateMetadata and the page both ask for the document.

@@ -1,18 +1,14 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import type { Person } from '@/payload-types'
+import { Byline } from '@/site/components/Byline'
 import { DetailHeader } from '@/site/components/DetailHeader'
 import { JsonLd } from '@/site/components/JsonLd'
-import { PeopleLinks } from '@/site/components/PeopleLinks'
 import { RelatedContent } from '@/site/components/RelatedContent'
 import { TopicLinks } from '@/site/components/TopicLinks'
 import { loadDetail, loadDetailForMetadata, type DetailParams } from '@/site/detailPage'
-import { formatDate } from '@/site/formatDate'
 import { detailMetadata } from '@/site/metadata'
-import { pagePath } from '@/site/paths'
 import { contributionJsonLd } from '@/site/structuredData'
 
 type Props = { params: DetailParams }
@@ -32,7 +28,6 @@ export default async function ImpulsePage({ params }: Props) {
     langOf,
     isFallback,
   } = await loadDetail('impulses', params)
-  const t = await getTranslations('publication')
   const event = typeof impulse.event === 'object' ? impulse.event : null
   const authors = (impulse.authors ?? []).filter((p): p is Person => typeof p === 'object')
   return (
@@ -48,14 +43,7 @@ export default async function ImpulsePage({ params }: Props) {
         titleLang={langOf('title')}
         isFallback={isFallback}
       >
-        <PeopleLinks people={impulse.authors} locale={locale} />
-        {event && (
-          <>
-            {' · '}
-            {t('atEvent')} <Link href={pagePath('events', event.slug, locale)}>{event.title}</Link>
-          </>
-        )}
-        {impulse.publishedAt && <> · {formatDate(impulse.publishedAt, locale)}</>}
+        <Byline people={impulse.authors} event={event} date={impulse.publishedAt} locale={locale} />
       </DetailHeader>
       {impulse.summary && (
         <p className="lead" lang={langOf('summary')}>

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import type { Person } from '@/payload-types'
+import { Byline } from '@/site/components/Byline'
 import { DetailHeader } from '@/site/components/DetailHeader'
 import { JsonLd } from '@/site/components/JsonLd'
 import { PeopleLinks } from '@/site/components/PeopleLinks'
@@ -51,11 +52,7 @@ export default async function PanelPage({ params }: Props) {
         titleLang={langOf('title')}
         isFallback={isFallback}
       >
-        {event && (
-          <>
-            {t('atEvent')} <Link href={pagePath('events', event.slug, locale)}>{event.title}</Link>
-          </>
-        )}
+        <Byline event={event} locale={locale} />
       </DetailHeader>
       {panel.summary && (
         <p className="lead" lang={langOf('summary')}>

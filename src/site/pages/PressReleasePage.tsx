@@ -1,18 +1,16 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import type { Media } from '@/payload-types'
+import { Byline } from '@/site/components/Byline'
 import { DetailHeader } from '@/site/components/DetailHeader'
 import { Figure } from '@/site/components/Figure'
 import { JsonLd } from '@/site/components/JsonLd'
 import { RelatedContent } from '@/site/components/RelatedContent'
 import { TopicLinks } from '@/site/components/TopicLinks'
 import { loadDetail, loadDetailForMetadata, type DetailParams } from '@/site/detailPage'
-import { formatDate } from '@/site/formatDate'
 import { detailMetadata } from '@/site/metadata'
-import { pagePath } from '@/site/paths'
 import { pressReleaseJsonLd } from '@/site/structuredData'
 
 type Props = { params: DetailParams }
@@ -51,13 +49,7 @@ export default async function PressReleasePage({ params }: Props) {
         subtitleLang={langOf('subtitle')}
         isFallback={isFallback}
       >
-        {release.publishedAt && formatDate(release.publishedAt, locale)}
-        {event && (
-          <>
-            {' · '}
-            <Link href={pagePath('events', event.slug, locale)}>{event.title}</Link>
-          </>
-        )}
+        <Byline event={event} date={release.publishedAt} locale={locale} />
       </DetailHeader>
       {release.summary && (
         <p className="lead" lang={langOf('summary')}>

@@ -7,13 +7,12 @@ import { absoluteUrl } from '@/site/absoluteUrl'
 import { citationMetaTags } from '@/site/citations/citationMetaTags'
 import { cslItemOf } from '@/site/citations/cslItem'
 import { CiteLinks } from '@/site/components/CiteLinks'
+import { Byline } from '@/site/components/Byline'
 import { DetailHeader } from '@/site/components/DetailHeader'
 import { JsonLd } from '@/site/components/JsonLd'
-import { PeopleLinks } from '@/site/components/PeopleLinks'
 import { RelatedContent } from '@/site/components/RelatedContent'
 import { TopicLinks } from '@/site/components/TopicLinks'
 import { loadDetail, loadDetailForMetadata, type DetailParams } from '@/site/detailPage'
-import { formatDate } from '@/site/formatDate'
 import { detailMetadata } from '@/site/metadata'
 import { pagePath } from '@/site/paths'
 import { researchNoteJsonLd } from '@/site/structuredData'
@@ -53,8 +52,7 @@ export default async function ResearchNotePage({ params }: Props) {
         titleLang={langOf('title')}
         isFallback={isFallback}
       >
-        <PeopleLinks people={note.authors} locale={locale} />
-        {note.publishedAt && <> · {formatDate(note.publishedAt, locale)}</>}
+        <Byline people={note.authors} date={note.publishedAt} locale={locale} />
       </DetailHeader>
       {note.abstract && (
         <p className="lead" lang={langOf('abstract')}>

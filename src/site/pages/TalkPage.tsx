@@ -1,21 +1,19 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import type { Event, Person } from '@/payload-types'
 import { citationMetaTags } from '@/site/citations/citationMetaTags'
 import { cslItemOf } from '@/site/citations/cslItem'
 import { CiteLinks } from '@/site/components/CiteLinks'
+import { Byline } from '@/site/components/Byline'
 import { DetailHeader } from '@/site/components/DetailHeader'
 import { JsonLd } from '@/site/components/JsonLd'
 import { PeopleLinks } from '@/site/components/PeopleLinks'
 import { RelatedContent } from '@/site/components/RelatedContent'
 import { TopicLinks } from '@/site/components/TopicLinks'
 import { loadDetail, loadDetailForMetadata, type DetailParams } from '@/site/detailPage'
-import { formatDate } from '@/site/formatDate'
 import { detailMetadata } from '@/site/metadata'
-import { pagePath } from '@/site/paths'
 import { contributionJsonLd } from '@/site/structuredData'
 
 type Props = { params: DetailParams }
@@ -55,14 +53,7 @@ export default async function TalkPage({ params }: Props) {
         titleLang={langOf('title')}
         isFallback={isFallback}
       >
-        <PeopleLinks people={talk.speakers} locale={locale} />
-        {event && (
-          <>
-            {' · '}
-            {t('atEvent')} <Link href={pagePath('events', event.slug, locale)}>{event.title}</Link>
-          </>
-        )}
-        {talk.publishedAt && <> · {formatDate(talk.publishedAt, locale)}</>}
+        <Byline people={talk.speakers} event={event} date={talk.publishedAt} locale={locale} />
       </DetailHeader>
       {talk.abstract && (
         <p className="lead" lang={langOf('abstract')}>
