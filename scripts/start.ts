@@ -10,6 +10,7 @@ import { buildIfNeeded, spawnNextServer } from '../src/services/nextServer'
 import { waitForHttp } from '../src/services/waitForHttp'
 import { projectPaths } from '../src/services/paths'
 import { withPayload } from '../src/services/withPayload'
+import type { JobsWorker } from '../src/jobs/jobsWorker'
 
 const log = (line: string) => console.log(`[wissenshub] ${line}`)
 
@@ -23,8 +24,10 @@ async function main() {
 
   const services = await startServices({ dataDir, toolsDir, log })
   Object.assign(process.env, services.env)
-  // Read before withPayload switches the runner off for its own boot.
-  const appRunsJobs = jobsRunInThisProcess()
+  // Read before withPayload switches the runner off for its own boot. The jobs run in this
+  // process, beside the app (as `npm run worker` does in production), so that on SIGTERM the
+  // jobs in progress finish before the database and search stop; Next.js exits on its own.
+  const runsJobs = jobsRunInThisProcess()
   let stopRequested = false
   let shuttingDown = false
   const shutdown = async (code: number) => {
@@ -36,45 +39,66 @@ async function main() {
     process.exit(code)
   }
 
+  let appExit: { code: number | null; signal: NodeJS.Signals | null } | undefined
   try {
-    const { ensureSearchIndexes, releaseStaleJobs, seedDemoContent } = loadServerModules()
+    const { ensureSearchIndexes, releaseStaleJobs, seedDemoContent, startJobsWorker } =
+      loadServerModules()
+    // One Payload for seeding and then the jobs runner: Payload keeps one instance per process.
     await withPayload(async (payload) => {
       // Payload's onInit applied the settings already; this surfaces its error, if any.
       await ensureSearchIndexes()
       const { totalDocs } = await payload.count({ collection: 'talks' })
       if (totalDocs === 0) await seedDemoContent(payload, log)
-      // With JOBS_AUTORUN on, the app about to start is the only runner, so a job still marked
-      // processing was left by a previous run that was killed: run it again now, not in 15 min.
-      if (appRunsJobs) await releaseStaleJobs(payload, 0)
+      // This process is about to be the only runner, so a job still marked processing was
+      // left by a previous run that was killed: run it again now, not in 15 minutes.
+      if (runsJobs) await releaseStaleJobs(payload, 0)
+      if (!dev) buildIfNeeded(root, log)
+
+      const server = spawnNextServer({
+        root,
+        port,
+        env: { ...process.env, JOBS_AUTORUN: 'false' },
+        mode: dev ? 'dev' : 'start',
+      })
+      const serverUrl = `http://localhost:${port}`
+      void waitForHttp(`${serverUrl}/api/ready`).then((ok) => {
+        if (!ok) return
+        const seconds = ((performance.now() - startedAt) / 1000).toFixed(1)
+        log(
+          `Ready in ${seconds} s: site ${serverUrl}  ·  admin ${serverUrl}/admin  ·  API ${serverUrl}/api`,
+        )
+      })
+      let worker: JobsWorker | undefined
+      // On SIGTERM Next.js stops accepting connections, lets the requests in flight finish, and
+      // exits with 143, while the jobs runner finishes the jobs in progress. Only when both are
+      // done are the database and search stopped, so neither loses them.
+      const appExited = new Promise<typeof appExit>((resolve) =>
+        server.on('exit', (code, signal) => {
+          worker?.stop()
+          resolve({ code, signal })
+        }),
+      )
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.on(signal, () => {
+          if (!stopRequested) log(`${signal}: finishing requests and jobs in flight, then stopping`)
+          stopRequested = true
+          worker?.stop()
+          server.kill('SIGTERM')
+        })
+      }
+      if (runsJobs) {
+        worker = startJobsWorker(payload)
+        await worker.done
+      }
+      appExit = await appExited
     })
-    if (!dev) buildIfNeeded(root, log)
   } catch (error) {
     console.error(error instanceof Error ? error.message : error)
     await shutdown(1)
   }
-
-  const server = spawnNextServer({ root, port, env: process.env, mode: dev ? 'dev' : 'start' })
-  const serverUrl = `http://localhost:${port}`
-  void waitForHttp(`${serverUrl}/api/ready`).then((ok) => {
-    if (!ok) return
-    const seconds = ((performance.now() - startedAt) / 1000).toFixed(1)
-    log(
-      `Ready in ${seconds} s: site ${serverUrl}  ·  admin ${serverUrl}/admin  ·  API ${serverUrl}/api`,
-    )
-  })
-  // On SIGTERM Next.js stops accepting connections, lets the requests in flight finish, and
-  // exits with 143; only then are the database and search stopped, so no request loses them.
-  server.on('exit', (code, signal) => {
-    const stoppedAsAsked = stopRequested && (code === 0 || code === 143 || signal === 'SIGTERM')
-    void shutdown(stoppedAsAsked ? 0 : (code ?? 1))
-  })
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (!stopRequested) log(`${signal}: finishing requests in flight, then stopping`)
-      stopRequested = true
-      server.kill('SIGTERM')
-    })
-  }
+  const stoppedAsAsked =
+    stopRequested && (appExit?.code === 0 || appExit?.code === 143 || appExit?.signal === 'SIGTERM')
+  await shutdown(stoppedAsAsked ? 0 : (appExit?.code ?? 1))
 }
 
 main().catch((error: unknown) => {

@@ -99,15 +99,11 @@ export function startWorker(
 ): ChildProcess & { exited: Promise<number | null> } {
   const { root } = projectPaths()
   const log = fs.openSync(path.join(stack.dir, 'worker.log'), 'a')
-  const worker = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/worker.ts'],
-    {
-      cwd: root,
-      env: { ...process.env, ...stack.appEnv, JOBS_AUTORUN: 'false', ...env },
-      stdio: ['ignore', log, log],
-    },
-  )
+  const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
+    cwd: root,
+    env: { ...process.env, ...stack.appEnv, JOBS_AUTORUN: 'false', ...env },
+    stdio: ['ignore', log, log],
+  })
   fs.closeSync(log)
   stack.started.push(worker.pid!)
   const exited = new Promise<number | null>((resolve) => worker.once('exit', resolve))

@@ -39,7 +39,7 @@ function slowPost(url: string, token: string, body: string, beforeSecondHalf: ()
 }
 
 describe('npm start stopped with SIGTERM', () => {
-  it('finishes the request in flight, refuses new ones, stops the services cleanly, keeps the data', async () => {
+  it('finishes the request and the jobs in flight, refuses new requests, stops the services cleanly, keeps the data', async () => {
     const { root, toolsDir } = projectPaths()
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissenshub-shutdown-'))
     const port = await findFreePort()
@@ -55,11 +55,11 @@ describe('npm start stopped with SIGTERM', () => {
     for (const name of ['DATABASE_URI', 'MEILI_HOST', 'MEILI_MASTER_KEY', 'PAYLOAD_SECRET']) {
       delete env[name]
     }
-    const start = spawn(
-      process.execPath,
-      [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'],
-      { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
-    )
+    const start = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     start.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
     start.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
@@ -116,6 +116,10 @@ describe('npm start stopped with SIGTERM', () => {
         ).toBeGreaterThan(0)
         const saved = await client.db().collection('talks').find({}).toArray()
         expect(JSON.stringify(saved)).toContain(title)
+        // The jobs runner finished what it had started: no job is left marked as running.
+        expect(
+          await client.db().collection('payload-jobs').countDocuments({ processing: true }),
+        ).toBe(0)
       } finally {
         await client.close()
         await ferretdb.stop()
