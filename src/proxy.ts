@@ -11,7 +11,8 @@ const BODY_LIMIT_BYTES = 1024 * 1024
 const UPLOAD_LIMIT_BYTES = MEDIA_MAX_BYTES + 1024 * 1024
 
 /**
- * Refuses addresses with a broken percent-encoding (400). On the API and OAI-PMH it also gives
+ * Refuses addresses with a broken percent-encoding (400) and, while the database is known to be
+ * down, answers page requests with 503 (src/database). On the API and OAI-PMH it also gives
  * every request an id (the caller's valid `X-Request-Id` or a new one) that the routes log and the
  * response returns, and refuses oversized request bodies before any route reads them (413,
  * RFC 9457 problem). Bodies sent without a length are bounded by Payload's own upload limits.
