@@ -1,7 +1,8 @@
 /**
  * `npm start`: starts the embedded database and Meilisearch (unless DATABASE_URI / MEILI_HOST
  * point elsewhere), prepares the search indexes, seeds demo content into an empty database,
- * builds if the sources changed, and serves site and admin on http://localhost:$PORT.
+ * builds if the sources changed, serves site and admin on http://localhost:$PORT and runs the
+ * jobs queue beside them. SIGTERM or Ctrl+C: requests and jobs in flight finish, then all stops.
  */
 import { jobsRunInThisProcess } from '../src/env'
 import { startServices } from '../src/services/embeddedServices'
