@@ -8,6 +8,7 @@ import { isObject } from '@/domain/isObject'
 import type { Config } from '@/payload-types'
 import type { PublicationCollection } from '@/publicationTypes'
 import { publicationPath } from '@/site/paths'
+import { personName } from '@/site/personName'
 
 import { SEARCH_LANGUAGES, type SearchLanguage } from './indexes'
 
@@ -64,10 +65,7 @@ export function searchRecordId(collection: PublicationCollection, docId: string)
 /** Display names of populated people relationships; ids (unpopulated) are skipped. */
 function personNames(values: unknown): string[] {
   const list = Array.isArray(values) ? values : [values]
-  return list
-    .filter(isObject)
-    .map((person) => [person.honorific, person.name].filter(Boolean).join(' '))
-    .filter(Boolean)
+  return list.filter(isObject).map(personName).filter(Boolean)
 }
 
 function titlesOf(values: unknown): string[] {

@@ -1,12 +1,3 @@
-import type { Person } from '@/payload-types'
-
-/** "Dr. Norbert Huchler" */
-export const personName = (person: Pick<Person, 'honorific' | 'name'>) =>
+/** "Dr. Norbert Huchler": how a person is named on pages, in search records and in API v1. */
+export const personName = (person: { honorific?: unknown; name?: unknown }) =>
   [person.honorific, person.name].filter(Boolean).join(' ')
-
-/** Names of the populated people; ids of unpopulated relationships are skipped. */
-export function personNames(people: (string | Person)[] | null | undefined): string[] {
-  return (people ?? [])
-    .filter((person): person is Person => typeof person === 'object')
-    .map(personName)
-}

@@ -4,6 +4,7 @@ import type { PublicationCollection } from '@/publicationTypes'
 import type { SearchLanguage } from '@/search/indexes'
 import { plainText } from '@/search/searchRecord'
 import { publicationPath } from '@/site/paths'
+import { personName } from '@/site/personName'
 
 import { PEOPLE_FIELDS, TYPE_NAME_OF, type PublicationTypeName } from './resources'
 import type { PublicationField } from './schemas'
@@ -42,7 +43,7 @@ function peopleOf(collection: PublicationCollection, doc: AnyPublication) {
       .map((person) => ({
         id: String(person.id),
         slug: person.slug,
-        name: [person.honorific, person.name].filter(Boolean).join(' '),
+        name: personName(person),
         role,
       })),
   )
@@ -70,7 +71,7 @@ function programmeOf(programme: unknown) {
     people: (Array.isArray(entry.people) ? entry.people : []).filter(isObject).map((person) => ({
       id: String(person.id),
       slug: String(person.slug ?? ''),
-      name: [person.honorific, person.name].filter(Boolean).join(' '),
+      name: personName(person),
     })),
   }))
 }
