@@ -50,16 +50,14 @@ export async function createActor(role: Role, name: string = role): Promise<Acto
   return { name, role, userId, headers: { Authorization: `JWT ${login.json.token}` } }
 }
 
-/** REST with arbitrary headers; returns status and parsed JSON. */
-export async function request<T = Record<string, unknown>>(
-  path: string,
-  {
-    method = 'GET',
-    headers = {},
-    body,
-  }: { method?: string; headers?: Record<string, string>; body?: unknown } = {},
-): Promise<{ status: number; json: T }> {
-  const response = await fetch(new URL(path, stack().appUrl), {
+type JsonRequest = { method?: string; headers?: Record<string, string>; body?: unknown }
+
+/** JSON in and out: status, headers and the parsed body (`{ raw }` when it is not JSON). */
+export async function fetchJson<T = Record<string, unknown>>(
+  url: URL,
+  { method = 'GET', headers = {}, body }: JsonRequest = {},
+): Promise<{ status: number; headers: Headers; json: T }> {
+  const response = await fetch(url, {
     method,
     headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -71,7 +69,16 @@ export async function request<T = Record<string, unknown>>(
   } catch {
     json = { raw: text }
   }
-  return { status: response.status, json: json as T }
+  return { status: response.status, headers: response.headers, json: json as T }
+}
+
+/** REST on the test stack with arbitrary headers; returns status and parsed JSON. */
+export async function request<T = Record<string, unknown>>(
+  path: string,
+  init: JsonRequest = {},
+): Promise<{ status: number; json: T }> {
+  const { status, json } = await fetchJson<T>(new URL(path, stack().appUrl), init)
+  return { status, json }
 }
 
 export async function graphql<T = Record<string, unknown>>(

@@ -15,6 +15,7 @@ import {
   stopProcesses,
   type ThrowawayStack,
 } from '../../src/services/throwawayStack'
+import { fetchJson } from './actors'
 
 /**
  * A stack of its own for a test that kills, stops or adds processes (FerretDB, app servers, the
@@ -111,31 +112,16 @@ export function startWorker(
 }
 
 /** Calls the stack's app (or `base`, another instance) as the admin; JSON in and out. */
-export async function call<T = Record<string, unknown>>(
+export function call<T = Record<string, unknown>>(
   stack: FaultStack,
   urlPath: string,
-  {
-    method = 'GET',
-    body,
-    base = stack.appUrl,
-  }: { method?: string; body?: unknown; base?: string } = {},
+  { method, body, base = stack.appUrl }: { method?: string; body?: unknown; base?: string } = {},
 ) {
-  const response = await fetch(new URL(urlPath, base), {
+  return fetchJson<T>(new URL(urlPath, base), {
     method,
-    headers: {
-      Authorization: `JWT ${stack.token}`,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body,
+    headers: { Authorization: `JWT ${stack.token}` },
   })
-  const text = await response.text()
-  let json: unknown = {}
-  try {
-    json = text ? JSON.parse(text) : {}
-  } catch {
-    json = { raw: text }
-  }
-  return { status: response.status, headers: response.headers, json: json as T }
 }
 
 /** Ids of every talk record in the German index. */
