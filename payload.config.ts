@@ -22,6 +22,7 @@ import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { hasRole } from './src/access/roles'
+import { adminOrigins } from './src/auth/adminOrigins'
 import {
   DATABASE_SERVER_SELECTION_TIMEOUT_MS,
   databaseUnavailableAfterError,
@@ -68,10 +69,22 @@ const ferretdbCompatibility = {
 export default buildConfig({
   serverURL: env.SERVER_URL,
   secret: env.PAYLOAD_SECRET,
+  // Which addresses may send the admin's session cookie; see src/auth/adminOrigins.ts.
+  csrf: adminOrigins(env),
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' – Wissenshub' },
+    meta: {
+      titleSuffix: ' – Wissenshub',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+    },
+    // No Gravatar: an avatar request would send a hash of each editor's e-mail to a third party.
+    avatar: 'default',
+    dateFormat: 'dd.MM.yyyy, HH:mm',
+    timezones: {
+      supportedTimezones: [{ label: env.HUB_TIME_ZONE, value: env.HUB_TIME_ZONE }],
+      defaultTimezone: env.HUB_TIME_ZONE,
+    },
     // The page as it will look, from the latest draft, beside the editor (src/app/preview).
     livePreview: {
       collections: [...PUBLICATION_COLLECTIONS],
@@ -87,6 +100,11 @@ export default buildConfig({
           : null,
     },
     components: {
+      graphics: {
+        Icon: '/src/admin/graphics/HubIcon#HubIcon',
+        Logo: '/src/admin/graphics/HubLogo#HubLogo',
+      },
+      providers: ['/src/admin/PublishingControls#PublishingRoleMarker'],
       afterNavLinks: ['/src/admin/SearchHealthNavLink#SearchHealthNavLink'],
       views: {
         searchHealth: {

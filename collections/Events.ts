@@ -1,4 +1,8 @@
+import { validations } from 'payload'
+
 import { bodyField, summaryField } from '@/fields/contentFields'
+import { dateTimeField } from '@/fields/dateTime'
+import { requiredToPublish } from '@/fields/requiredToPublish'
 import { publicationCollection } from '@/collections/publicationCollection'
 import {
   queueDependantsSyncAfterChange,
@@ -23,23 +27,14 @@ export const Events = publicationCollection({
     {
       type: 'row',
       fields: [
-        {
+        dateTimeField({
           name: 'startsAt',
-          type: 'date',
           required: true,
+          validate: requiredToPublish(validations.date),
           index: true,
           label: { de: 'Beginn', en: 'Starts' },
-          admin: {
-            date: { pickerAppearance: 'dayAndTime' },
-            description: { de: 'Zeit in Europe/Berlin', en: 'Time in Europe/Berlin' },
-          },
-        },
-        {
-          name: 'endsAt',
-          type: 'date',
-          label: { de: 'Ende', en: 'Ends' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
-        },
+        }),
+        dateTimeField({ name: 'endsAt', label: { de: 'Ende', en: 'Ends' } }),
       ],
     },
     {
@@ -129,12 +124,11 @@ export const Events = publicationCollection({
             { value: 'closing', label: { de: 'Abschluss', en: 'Closing' } },
           ],
         },
-        {
+        dateTimeField({
           name: 'startsAt',
-          type: 'date',
-          admin: { date: { pickerAppearance: 'timeOnly' } },
+          appearance: 'timeOnly',
           label: { de: 'Uhrzeit', en: 'Time' },
-        },
+        }),
         {
           name: 'description',
           type: 'textarea',

@@ -1,4 +1,7 @@
+import { validations } from 'payload'
+
 import { bodyField, summaryField } from '@/fields/contentFields'
+import { requiredToPublish } from '@/fields/requiredToPublish'
 import { publicationCollection } from '@/collections/publicationCollection'
 
 /** Research notes with citation metadata, licence and optional DOI and PDF. */
@@ -15,6 +18,7 @@ export const ResearchNotes = publicationCollection({
       relationTo: 'people',
       hasMany: true,
       required: true,
+      validate: requiredToPublish(validations.relationship),
       label: { de: 'Autorinnen und Autoren', en: 'Authors' },
     },
     { ...summaryField, name: 'abstract', label: { de: 'Abstract', en: 'Abstract' } },

@@ -1,12 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
 import { hasRoles } from '@/access/hasRoles'
-import {
-  isOrigin,
-  refreshCorsOriginsAfterChange,
-  refreshCorsOriginsAfterDelete,
-} from '@/api/corsOrigins'
-import { EDITORIAL_ROLES, hasRole, ROLES } from '@/access/roles'
+import { refreshCorsOriginsAfterChange, refreshCorsOriginsAfterDelete } from '@/api/corsOrigins'
+import { EDITORIAL_ROLES, hasRole, ROLE_LABELS, ROLES } from '@/access/roles'
+import { isOrigin } from '@/domain/isOrigin'
 import type { User } from '@/payload-types'
 
 const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
@@ -64,7 +61,7 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       defaultValue: ['author'],
       saveToJWT: true,
-      options: ROLES.map((role) => ({ label: role, value: role })),
+      options: ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role })),
       // Only admins grant roles; nobody promotes themselves.
       access: { create: isAdminField, update: isAdminField },
     },

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+import { DEFAULT_HUB_TIME_ZONE, isTimeZone } from './domain/hubTimeZone'
+import { isOrigin } from './domain/isOrigin'
+
 /**
  * Every setting the app reads, parsed once. `scripts/start.ts` fills these for the embedded
  * services; in production an operator sets them (see `.env.example`).
@@ -34,6 +37,21 @@ const envSchema = z
       .regex(/^[a-z0-9_-]*$/, 'MEILI_INDEX_PREFIX may contain only a-z, 0-9, _ and -')
       .default(''),
     SERVER_URL: z.url().default('http://localhost:3000'),
+    // Further addresses people open the admin from (comma-separated origins), see
+    // src/auth/adminOrigins.ts; SERVER_URL and, for a loopback SERVER_URL, its loopback names
+    // are always allowed.
+    ADMIN_ORIGINS: z
+      .string()
+      .default('')
+      .refine(
+        (value) => value.split(',').every((origin) => !origin.trim() || isOrigin(origin.trim())),
+        'ADMIN_ORIGINS is a comma-separated list of origins such as https://hub.example.org',
+      ),
+    // The time zone in which editors enter and read dates (src/domain/hubTimeZone.ts).
+    HUB_TIME_ZONE: z
+      .string()
+      .default(DEFAULT_HUB_TIME_ZONE)
+      .refine(isTimeZone, 'HUB_TIME_ZONE must be an IANA time zone such as Europe/Berlin'),
     JOBS_AUTORUN: booleanFromString.default(true),
     // A job claimed longer ago than this by a runner that then died is released and run again.
     // Longer than the slowest task (a full reindex of 100,000 publications took 8 minutes).

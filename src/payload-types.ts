@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Berlin';
 
 export interface Config {
   auth: {
@@ -170,11 +123,10 @@ export interface Event {
   generateSlug?: boolean | null;
   slug: string;
   motto?: string | null;
-  /**
-   * Time in Europe/Berlin
-   */
   startsAt: string;
+  startsAt_tz?: SupportedTimezones;
   endsAt?: string | null;
+  endsAt_tz?: SupportedTimezones;
   /**
    * e.g. when the year is inferred from the sources
    */
@@ -209,6 +161,7 @@ export interface Event {
         title: string;
         kind?: ('opening' | 'keynote' | 'podium' | 'panels' | 'culture' | 'break' | 'closing') | null;
         startsAt?: string | null;
+        startsAt_tz?: SupportedTimezones;
         description?: string | null;
         items?:
           | (
@@ -266,10 +219,12 @@ export interface Event {
   };
   workflowStatus?: ('draft' | 'inReview' | 'published') | null;
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
-   * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
+   * Until then (time zone Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
    */
   embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   underEmbargo?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
@@ -474,10 +429,12 @@ export interface Talk {
   };
   workflowStatus?: ('draft' | 'inReview' | 'published') | null;
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
-   * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
+   * Until then (time zone Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
    */
   embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   underEmbargo?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
@@ -567,10 +524,12 @@ export interface Impulse {
   };
   workflowStatus?: ('draft' | 'inReview' | 'published') | null;
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
-   * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
+   * Until then (time zone Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
    */
   embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   underEmbargo?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
@@ -675,10 +634,12 @@ export interface Panel {
   };
   workflowStatus?: ('draft' | 'inReview' | 'published') | null;
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
-   * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
+   * Until then (time zone Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
    */
   embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   underEmbargo?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
@@ -767,10 +728,12 @@ export interface ResearchNote {
   };
   workflowStatus?: ('draft' | 'inReview' | 'published') | null;
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
-   * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
+   * Until then (time zone Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
    */
   embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   underEmbargo?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
@@ -854,10 +817,12 @@ export interface PressRelease {
   };
   workflowStatus?: ('draft' | 'inReview' | 'published') | null;
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
-   * Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
+   * Until then (time zone Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.
    */
   embargoUntil?: string | null;
+  embargoUntil_tz?: SupportedTimezones;
   underEmbargo?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
@@ -1190,7 +1155,9 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   motto?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   endsAt?: T;
+  endsAt_tz?: T;
   dateNote?: T;
   yearInferred?: T;
   format?: T;
@@ -1206,6 +1173,7 @@ export interface EventsSelect<T extends boolean = true> {
         title?: T;
         kind?: T;
         startsAt?: T;
+        startsAt_tz?: T;
         description?: T;
         items?: T;
         people?: T;
@@ -1222,7 +1190,9 @@ export interface EventsSelect<T extends boolean = true> {
       };
   workflowStatus?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   embargoUntil?: T;
+  embargoUntil_tz?: T;
   underEmbargo?: T;
   createdBy?: T;
   updatedAt?: T;
@@ -1263,7 +1233,9 @@ export interface TalksSelect<T extends boolean = true> {
       };
   workflowStatus?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   embargoUntil?: T;
+  embargoUntil_tz?: T;
   underEmbargo?: T;
   createdBy?: T;
   updatedAt?: T;
@@ -1293,7 +1265,9 @@ export interface ImpulsesSelect<T extends boolean = true> {
       };
   workflowStatus?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   embargoUntil?: T;
+  embargoUntil_tz?: T;
   underEmbargo?: T;
   createdBy?: T;
   updatedAt?: T;
@@ -1349,7 +1323,9 @@ export interface PanelsSelect<T extends boolean = true> {
       };
   workflowStatus?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   embargoUntil?: T;
+  embargoUntil_tz?: T;
   underEmbargo?: T;
   createdBy?: T;
   updatedAt?: T;
@@ -1397,7 +1373,9 @@ export interface ResearchNotesSelect<T extends boolean = true> {
       };
   workflowStatus?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   embargoUntil?: T;
+  embargoUntil_tz?: T;
   underEmbargo?: T;
   createdBy?: T;
   updatedAt?: T;
@@ -1438,7 +1416,9 @@ export interface PressReleasesSelect<T extends boolean = true> {
       };
   workflowStatus?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   embargoUntil?: T;
+  embargoUntil_tz?: T;
   underEmbargo?: T;
   createdBy?: T;
   updatedAt?: T;

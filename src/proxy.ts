@@ -1,10 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { adminOrigins, foreignOriginProblem } from './auth/adminOrigins'
 import { databaseKnownUnreachable } from './database/databaseReachability'
 import { databaseUnavailablePage } from './database/databaseUnavailablePage'
 import { REQUEST_ID_HEADER, requestIdFor } from './observability/requestId'
 import { MEDIA_MAX_BYTES } from './uploads/mediaFileTypes'
 
+// Payload's session cookie (cookiePrefix "payload").
+const SESSION_COOKIE = 'payload-token'
 // JSON and form bodies of the API: a publication is a few hundred KB at the very most.
 const BODY_LIMIT_BYTES = 1024 * 1024
 // Uploads to the media library (figures, PDFs): the largest file plus room for the form fields.
@@ -35,6 +38,25 @@ export function proxy(request: NextRequest) {
   }
   const { pathname } = request.nextUrl
   const isApi = pathname.startsWith('/api/') || pathname === '/oai'
+  if (isApi || pathname.startsWith('/admin')) {
+    const refusal = foreignOriginProblem(
+      request.headers.get('origin'),
+      request.cookies.has(SESSION_COOKIE),
+      adminOrigins({
+        SERVER_URL: process.env.SERVER_URL,
+        ADMIN_ORIGINS: process.env.ADMIN_ORIGINS,
+      }),
+    )
+    if (refusal) {
+      return NextResponse.json(
+        { type: 'about:blank', title: 'Address not allowed', status: 403, detail: refusal },
+        {
+          status: 403,
+          headers: { 'Content-Type': 'application/problem+json', [REQUEST_ID_HEADER]: requestId },
+        },
+      )
+    }
+  }
   // Pages while the database is down: a clear 503 at once instead of an error page after the
   // driver's timeout. The API answers its own 503 problem (src/api/databaseUnavailable.ts).
   if (!isApi && !pathname.startsWith('/admin') && databaseKnownUnreachable()) {

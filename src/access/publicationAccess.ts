@@ -31,9 +31,16 @@ export function publicationAccess({ pressReadsEmbargoed = false }: Options = {})
     if (user && hasRole(user, 'author')) return { createdBy: { equals: user.id } }
     return false
   }
+  // Payload applies this query to the versions collection, where the document sits under
+  // `version`: `createdBy` alone is an unknown path there (the admin's edit view then fails).
+  const ownOrAllVersions: Access = ({ req: { user } }) => {
+    if (hasRole(user, ...PUBLISHING_ROLES)) return true
+    if (user && hasRole(user, 'author')) return { 'version.createdBy': { equals: user.id } }
+    return false
+  }
   return {
     read,
-    readVersions: ownOrAll,
+    readVersions: ownOrAllVersions,
     create: hasRoles('admin', 'editor', 'author'),
     update: ownOrAll,
     delete: hasRoles(...PUBLISHING_ROLES),

@@ -10,15 +10,6 @@ import { getEnv } from '@/env'
  */
 export const corsOrigins: string[] = []
 
-export function isOrigin(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value
-  } catch {
-    return false
-  }
-}
-
 export async function refreshCorsOrigins(payload: Payload): Promise<void> {
   const fromEnv = getEnv()
     .API_CORS_ORIGINS.split(',')

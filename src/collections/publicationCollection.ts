@@ -36,13 +36,23 @@ export function publicationCollection({
     ...config,
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'workflowStatus', '_status', 'publishedAt'],
+      // The Sperrfrist column shows which published items are still embargoed, and until when.
+      defaultColumns: ['title', 'workflowStatus', '_status', 'embargoUntil', 'publishedAt'],
       listSearchableFields: ['title', 'slug'],
       ...admin,
+      components: {
+        ...admin?.components,
+        edit: {
+          PublishButton: '/src/admin/PublishingControls#PublishButtonForEditors',
+          UnpublishButton: '/src/admin/PublishingControls#UnpublishButtonForEditors',
+          ...admin?.components?.edit,
+        },
+      },
     },
     access: publicationAccess({ pressReadsEmbargoed }),
     versions: {
-      drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: false },
+      // Validated drafts: see src/fields/requiredToPublish.ts for why and what a draft needs.
+      drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
       maxPerDoc: 50,
     },
     hooks: {

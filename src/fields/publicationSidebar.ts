@@ -1,5 +1,9 @@
 import type { Field } from 'payload'
 
+import { hasRole, PUBLISHING_ROLES } from '@/access/roles'
+import { hubTimeZone } from '@/domain/hubTimeZone'
+import { dateTimeField } from '@/fields/dateTime'
+
 /** Workflow, dates and ownership, shown in the sidebar of every publication type. */
 export const publicationSidebarFields: Field[] = [
   {
@@ -12,30 +16,34 @@ export const publicationSidebarFields: Field[] = [
       { value: 'inReview', label: { de: 'In Prüfung', en: 'In review' } },
       { value: 'published', label: { de: 'Veröffentlicht', en: 'Published' } },
     ],
+    // "Veröffentlicht" follows publishing, which authors cannot do: they are not offered it.
+    filterOptions: ({ options, req }) =>
+      hasRole(req.user, ...PUBLISHING_ROLES)
+        ? options
+        : options.filter(
+            (option) => (typeof option === 'string' ? option : option.value) !== 'published',
+          ),
     index: true,
     admin: { position: 'sidebar' },
   },
-  {
+  dateTimeField({
     name: 'publishedAt',
-    type: 'date',
     label: { de: 'Veröffentlicht am', en: 'Published on' },
     index: true,
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-  },
-  {
+    admin: { position: 'sidebar' },
+  }),
+  dateTimeField({
     name: 'embargoUntil',
-    type: 'date',
     label: { de: 'Sperrfrist', en: 'Embargo until' },
     index: true,
     admin: {
       position: 'sidebar',
-      date: { pickerAppearance: 'dayAndTime' },
       description: {
-        de: 'Bis zu diesem Zeitpunkt (Europe/Berlin) ist der Inhalt nirgends öffentlich sichtbar; nur akkreditierte Presse sieht Pressemitteilungen vorab.',
-        en: 'Until then (Europe/Berlin) the item is hidden on every public surface; only accredited press see press releases early.',
+        de: `Bis zu diesem Zeitpunkt (Zeitzone ${hubTimeZone()}) ist der Inhalt nirgends öffentlich sichtbar; nur akkreditierte Presse sieht Pressemitteilungen vorab.`,
+        en: `Until then (time zone ${hubTimeZone()}) the item is hidden on every public surface; only accredited press see press releases early.`,
       },
     },
-  },
+  }),
   {
     // Computed on read, never stored: lets press readers (and the admin) see the embargo at once.
     name: 'underEmbargo',
