@@ -1,16 +1,18 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import { validations, type CollectionConfig } from 'payload'
 
 import { referenceDataAccess } from '@/access/referenceDataAccess'
 import { MEDIA_FILE_TYPES } from '@/uploads/mediaFileTypes'
+import { requiredForImages } from '@/uploads/requiredForImages'
 import { validateMediaUpload } from '@/uploads/validateMediaUpload'
 
 /** Figures, portraits and PDFs with alt text, caption, credit and licence. */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { de: 'Medium', en: 'Media file' }, plural: { de: 'Medien', en: 'Media' } },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'] },
+  // A PDF has no alt text, so lists and pickers name every file by its file name.
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'credit'] },
   access: referenceDataAccess(),
   hooks: { beforeOperation: [validateMediaUpload] },
   upload: {
@@ -30,13 +32,13 @@ export const Media: CollectionConfig = {
     {
       name: 'alt',
       type: 'text',
-      required: true,
+      validate: requiredForImages(validations.text),
       localized: true,
       label: { de: 'Alternativtext', en: 'Alt text' },
       admin: {
         description: {
-          de: 'Was das Bild zeigt, für Screenreader',
-          en: 'What the image shows, for screen readers',
+          de: 'Was das Bild zeigt, für Screenreader (Pflicht bei Bildern, nicht bei PDFs)',
+          en: 'What the image shows, for screen readers (required for images, not for PDFs)',
         },
       },
     },
@@ -49,8 +51,9 @@ export const Media: CollectionConfig = {
     {
       name: 'credit',
       type: 'text',
-      required: true,
+      validate: requiredForImages(validations.text),
       label: { de: 'Bildnachweis / ©', en: 'Credit / ©' },
+      admin: { description: { de: 'Pflicht bei Bildern', en: 'Required for images' } },
     },
     {
       name: 'licence',

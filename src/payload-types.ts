@@ -304,11 +304,14 @@ export interface Person {
 export interface Media {
   id: string;
   /**
-   * What the image shows, for screen readers
+   * What the image shows, for screen readers (required for images, not for PDFs)
    */
-  alt: string;
+  alt?: string | null;
   caption?: string | null;
-  credit: string;
+  /**
+   * Required for images
+   */
+  credit?: string | null;
   /**
    * e.g. CC BY 4.0
    */

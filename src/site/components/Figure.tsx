@@ -23,7 +23,7 @@ export function Figure({ media, priority = false }: { media: Media; priority?: b
     <figure className="figure">
       <Image
         {...imageSource(media.url)}
-        alt={media.alt}
+        alt={media.alt ?? ''}
         width={media.width}
         height={media.height}
         sizes="(max-width: 64rem) 100vw, 62rem"
