@@ -98,6 +98,10 @@ export const Events = publicationCollection({
       name: 'programme',
       type: 'array',
       label: { de: 'Programm', en: 'Programme' },
+      labels: {
+        singular: { de: 'Programmpunkt', en: 'Programme item' },
+        plural: { de: 'Programmpunkte', en: 'Programme items' },
+      },
       admin: { description: { de: 'In der Reihenfolge des Ablaufs', en: 'In running order' } },
       fields: [
         {

@@ -72,6 +72,10 @@ export const Organisations: CollectionConfig = {
       name: 'relations',
       type: 'array',
       label: { de: 'Beziehungen', en: 'Relations' },
+      labels: {
+        singular: { de: 'Beziehung', en: 'Relation' },
+        plural: { de: 'Beziehungen', en: 'Relations' },
+      },
       fields: [
         {
           name: 'kind',
@@ -88,7 +92,13 @@ export const Organisations: CollectionConfig = {
             { value: 'partOf', label: { de: 'Teil von', en: 'part of' } },
           ],
         },
-        { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true },
+        {
+          name: 'organisation',
+          type: 'relationship',
+          relationTo: 'organisations',
+          required: true,
+          label: { de: 'Organisation', en: 'Organisation' },
+        },
       ],
     },
     { name: 'website', type: 'text', label: { de: 'Website', en: 'Website' } },

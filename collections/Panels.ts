@@ -39,8 +39,18 @@ export const Panels = publicationCollection({
       name: 'participants',
       type: 'array',
       label: { de: 'Mitwirkende', en: 'Participants' },
+      labels: {
+        singular: { de: 'Mitwirkende Person', en: 'Participant' },
+        plural: { de: 'Mitwirkende', en: 'Participants' },
+      },
       fields: [
-        { name: 'person', type: 'relationship', relationTo: 'people', required: true },
+        {
+          name: 'person',
+          type: 'relationship',
+          relationTo: 'people',
+          required: true,
+          label: { de: 'Person', en: 'Person' },
+        },
         {
           name: 'organisation',
           type: 'relationship',
@@ -59,7 +69,19 @@ export const Panels = publicationCollection({
       name: 'guidingQuestions',
       type: 'array',
       label: { de: 'Leitfragen', en: 'Guiding questions' },
-      fields: [{ name: 'question', type: 'text', required: true, localized: true }],
+      labels: {
+        singular: { de: 'Leitfrage', en: 'Guiding question' },
+        plural: { de: 'Leitfragen', en: 'Guiding questions' },
+      },
+      fields: [
+        {
+          name: 'question',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: { de: 'Frage', en: 'Question' },
+        },
+      ],
     },
     summaryField,
     bodyField,
@@ -67,6 +89,10 @@ export const Panels = publicationCollection({
       name: 'findings',
       type: 'array',
       label: { de: 'Ergebnisse', en: 'Findings' },
+      labels: {
+        singular: { de: 'Ergebnis', en: 'Finding' },
+        plural: { de: 'Ergebnisse', en: 'Findings' },
+      },
       admin: {
         description: {
           de: 'Jedes Ergebnis ist einzeln verlinkbar (#anker) und durchsuchbar.',

@@ -26,9 +26,18 @@ export const PressReleases = publicationCollection({
       name: 'contacts',
       type: 'array',
       label: { de: 'Pressekontakt', en: 'Press contact' },
+      labels: {
+        singular: { de: 'Pressekontakt', en: 'Press contact' },
+        plural: { de: 'Pressekontakte', en: 'Press contacts' },
+      },
       fields: [
         { name: 'name', type: 'text', label: { de: 'Name', en: 'Name' } },
-        { name: 'organisation', type: 'relationship', relationTo: 'organisations' },
+        {
+          name: 'organisation',
+          type: 'relationship',
+          relationTo: 'organisations',
+          label: { de: 'Organisation', en: 'Organisation' },
+        },
         { name: 'email', type: 'email', label: { de: 'E-Mail', en: 'Email' } },
         { name: 'phone', type: 'text', label: { de: 'Telefon', en: 'Phone' } },
       ],

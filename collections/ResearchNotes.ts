@@ -27,6 +27,10 @@ export const ResearchNotes = publicationCollection({
       name: 'references',
       type: 'array',
       label: { de: 'Literatur', en: 'References' },
+      labels: {
+        singular: { de: 'Literaturangabe', en: 'Reference' },
+        plural: { de: 'Literatur', en: 'References' },
+      },
       fields: [
         {
           name: 'citation',

@@ -42,6 +42,7 @@ export const Talks = publicationCollection({
       name: 'quotes',
       type: 'array',
       label: { de: 'Zitate', en: 'Quotes' },
+      labels: { singular: { de: 'Zitat', en: 'Quote' }, plural: { de: 'Zitate', en: 'Quotes' } },
       fields: [
         {
           name: 'text',

@@ -41,6 +41,7 @@ export const WebhookSubscriptions: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       required: true,
+      label: { de: 'Partnerorganisation', en: 'Partner' },
       access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
     },
     {
@@ -57,12 +58,14 @@ export const WebhookSubscriptions: CollectionConfig = {
       required: true,
       options: [...WEBHOOK_EVENTS],
       defaultValue: [...WEBHOOK_EVENTS],
+      label: { de: 'Ereignisse', en: 'Events' },
     },
     {
       name: 'types',
       type: 'select',
       hasMany: true,
       options: [...WEBHOOK_TYPES],
+      label: { de: 'Publikationstypen', en: 'Publication types' },
       admin: { description: { de: 'Leer = alle Typen', en: 'Empty = every type' } },
     },
     {
@@ -83,6 +86,11 @@ export const WebhookSubscriptions: CollectionConfig = {
         ],
       },
     },
-    { name: 'active', type: 'checkbox', defaultValue: true },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { de: 'Aktiv', en: 'Active' },
+    },
   ],
 }

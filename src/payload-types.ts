@@ -916,6 +916,7 @@ export interface WebhookDelivery {
   lastStatusCode?: number | null;
   lastError?: string | null;
   deliveredAt?: string | null;
+  deliveredAt_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
 }
@@ -1597,6 +1598,7 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastStatusCode?: T;
   lastError?: T;
   deliveredAt?: T;
+  deliveredAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
 }

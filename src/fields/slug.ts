@@ -64,6 +64,7 @@ export const germanSlugField = (useAsSlug = 'title') =>
         (field): field is TextField => 'name' in field && field.name === 'slug',
       )
       if (slug) {
+        slug.label = { de: 'Kurzadresse (Slug)', en: 'Slug' }
         slug.hooks = { ...slug.hooks, beforeValidate: [slugFromSource(useAsSlug)] }
         slug.validate = uniqueSlug
       }

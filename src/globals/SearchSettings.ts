@@ -26,6 +26,10 @@ export const SearchSettings: GlobalConfig = {
       name: 'synonymGroups',
       type: 'array',
       label: { de: 'Synonyme', en: 'Synonyms' },
+      labels: {
+        singular: { de: 'Synonymgruppe', en: 'Synonym group' },
+        plural: { de: 'Synonymgruppen', en: 'Synonym groups' },
+      },
       admin: {
         description: {
           de: 'Jede Gruppe: Begriffe, die in der Suche als gleichbedeutend gelten, z. B. KI · Künstliche Intelligenz.',

@@ -1,7 +1,14 @@
 import sharp from 'sharp'
 
 import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '../../src/publicationTypes'
-import { adminHeaders, anonymous, createActor, request, type Actor } from '../helpers/actors'
+import {
+  adminHeaders,
+  anonymous,
+  createActor,
+  graphql,
+  request,
+  type Actor,
+} from '../helpers/actors'
 import { stack, uniqueWord } from '../helpers/api'
 import { createPublication } from '../helpers/fixtures'
 
@@ -116,6 +123,35 @@ describe.each(PUBLICATION_COLLECTIONS)('%s', (collection: PublicationCollection)
       body: { _status: 'published' },
     })
     expect(publishByAuthor.status).toBe(403)
+  })
+
+  it('authors read the versions of their own documents only (REST and GraphQL); readers none', async () => {
+    const versionsOf = async (actor: Actor) => {
+      const { status, json } = await request<{ docs: { parent: string }[] }>(
+        `/api/${collection}/versions?limit=1000&depth=0`,
+        { headers: actor.headers },
+      )
+      return { status, parents: new Set(json.docs?.map((version) => version.parent)) }
+    }
+    const ofAuthor = await versionsOf(author)
+    expect(ofAuthor.status).toBe(200)
+    expect(ofAuthor.parents.has(authorsDraft)).toBe(true)
+    expect(ofAuthor.parents.has(editorsDraft) || ofAuthor.parents.has(published)).toBe(false)
+    const ofEditor = await versionsOf(editor)
+    for (const id of [published, editorsDraft, authorsDraft])
+      expect(ofEditor.parents.has(id)).toBe(true)
+    expect(DENIED).toContain((await versionsOf(partner)).status)
+
+    const typeName = collection.charAt(0).toUpperCase() + collection.slice(1)
+    const { json } = await graphql<Record<string, { docs: { parent: { id: string } }[] }>>(
+      `{ versions${typeName}(limit: 100) { docs { parent { id } } } }`,
+      author.headers,
+    )
+    expect(json.errors).toBeUndefined()
+    const parents = json.data![`versions${typeName}`]!.docs.map((version) => version.parent.id)
+    expect(parents).toContain(authorsDraft)
+    expect(parents).not.toContain(editorsDraft)
+    expect(parents).not.toContain(published)
   })
 
   it('authors edit only their own documents; editors edit all; readers edit nothing', async () => {

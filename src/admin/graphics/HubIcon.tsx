@@ -1,5 +1,5 @@
 /** The hub's mark (the site icon), for the admin's navigation and login page. */
-export function HubIcon({ size = 28 }: { size?: number }) {
+export function HubIcon({ size = 18 }: { size?: number }) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
