@@ -1,5 +1,6 @@
 import { getRequestConfig } from 'next-intl/server'
 
+import { hubTimeZone } from '@/domain/hubTimeZone'
 import { DEFAULT_LOCALE, isSiteLocale } from '@/site/paths'
 
 /** UI strings per language; the language comes from the page's route tree (setRequestLocale). */
@@ -8,7 +9,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = isSiteLocale(requested) ? requested : DEFAULT_LOCALE
   return {
     locale,
-    timeZone: 'Europe/Berlin',
+    timeZone: hubTimeZone(),
     messages: (await import(`./messages/${locale}.json`)).default,
   }
 })

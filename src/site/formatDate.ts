@@ -1,3 +1,5 @@
+import { hubTimeZone } from '@/domain/hubTimeZone'
+
 import type { SiteLocale } from './paths'
 
 const formats = {
@@ -6,7 +8,7 @@ const formats = {
   time: { timeStyle: 'short' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>
 
-/** Dates as people at the conference read them: Berlin time, in the page's language. */
+/** Dates as people at the conference read them: the hub's time zone, the page's language. */
 export function formatDate(
   iso: string | null | undefined,
   locale: SiteLocale,
@@ -15,6 +17,6 @@ export function formatDate(
   if (!iso) return ''
   return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
     ...formats[style],
-    timeZone: 'Europe/Berlin',
+    timeZone: hubTimeZone(),
   }).format(new Date(iso))
 }

@@ -16,10 +16,17 @@ import { launchChromium } from '../helpers/browser'
 let browser: Browser
 let author: Account
 let editor: Account
+const person = { name: `Hanna Beispiel ${uniqueWord()}` }
 beforeAll(async () => {
   browser = await launchChromium()
   author = await createAccount('author', 'Autorin Test')
   editor = await createAccount('editor', 'Redakteur Test')
+  const created = await request('/api/people', {
+    method: 'POST',
+    headers: await adminHeaders(),
+    body: { name: person.name },
+  })
+  expect(created.status).toBe(201)
 })
 afterAll(async () => {
   await browser?.close()
@@ -28,7 +35,22 @@ afterAll(async () => {
 const pdfFile = () => ({
   name: `studie-${uniqueWord()}.pdf`,
   mimeType: 'application/pdf',
-  buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer\n<<>>\n%%EOF\n'),
+  buffer: Buffer.from(
+    [
+      '%PDF-1.4',
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
+      'xref',
+      '0 4',
+      '0000000000 65535 f ',
+      'trailer << /Size 4 /Root 1 0 R >>',
+      'startxref',
+      '0',
+      '%%EOF',
+      '',
+    ].join('\n'),
+  ),
 })
 
 const pngFile = async () => ({
@@ -53,7 +75,7 @@ async function countDocs(collection: string, where: Record<string, string> = {})
 }
 
 /** Saves the form with Payload's own button and waits for its confirmation. */
-async function saveWith(page: Page, button: string) {
+async function saveWith(page: Page, button: string | RegExp) {
   await page.getByRole('button', { name: button, exact: true }).click()
   await page
     .getByText(/erfolgreich/i)
@@ -68,7 +90,12 @@ async function uploadMedia(session: AdminSession, file: Awaited<ReturnType<typeo
   return page
 }
 
-const state: { noteTitle?: string; noteId?: string; submittedAfterMs?: number } = {}
+const state: {
+  noteTitle?: string
+  noteId?: string
+  pdfName?: string
+  submittedAfterMs?: number
+} = {}
 
 describe('an author in the admin', () => {
   let session: AdminSession
@@ -83,7 +110,9 @@ describe('an author in the admin', () => {
   it('uploads a PDF without alt text, and an image only with alt text and credit', async () => {
     const { page, step } = session
     await step('upload a PDF', async () => {
-      await uploadMedia(session, pdfFile())
+      const pdf = pdfFile()
+      state.pdfName = pdf.name
+      await uploadMedia(session, pdf)
       await saveWith(page, 'Speichern')
       await page.waitForURL(/\/admin\/collections\/media\/[0-9a-f]{24}/)
     })
@@ -121,6 +150,19 @@ describe('an author in the admin', () => {
       await saveWith(page, 'Entwurf speichern')
       await page.waitForURL(/\/admin\/collections\/researchNotes\/[0-9a-f]{24}/)
       state.noteId = page.url().match(/([0-9a-f]{24})/)![1]
+    })
+
+    await step('name the authors and attach the PDF', async () => {
+      await page.locator('#field-authors').click()
+      await page.keyboard.type(person.name.split(' ')[0]!)
+      await page.getByRole('option', { name: person.name }).click()
+      await page
+        .locator('#field-pdf')
+        .getByRole('button', { name: 'Aus vorhandenen auswählen' })
+        .click()
+      await page.getByRole('dialog').getByText(state.pdfName!).first().click()
+      await page.locator('#field-pdf').getByText(state.pdfName!).waitFor()
+      await saveWith(page, 'Entwurf speichern')
     })
 
     await step('submit for review', async () => {
@@ -188,7 +230,7 @@ describe('an editor in the admin', () => {
       await page.getByLabel('Titel').waitFor()
     })
     await step('publish', async () => {
-      await saveWith(page, 'Veröffentlichen')
+      await saveWith(page, /^(Änderungen )?veröffentlichen$/i)
     })
     const word = state.noteTitle!.split(' ').pop()!
     await eventually(
@@ -228,7 +270,7 @@ describe('a Sperrfrist typed in German', () => {
     await step('write the press release with a Sperrfrist', async () => {
       await page.goto('/admin/collections/pressReleases/create')
       await page.getByLabel('Titel').fill(title)
-      const embargo = page.locator('#field-embargoUntil input').first()
+      const embargo = page.locator('#field-embargoUntil .react-datepicker__input-container input')
       await embargo.fill(typed)
       await embargo.press('Escape')
       await saveWith(page, 'Veröffentlichen')
@@ -243,7 +285,11 @@ describe('a Sperrfrist typed in German', () => {
 
     await step('the field shows the typed Berlin time again after a reload', async () => {
       await page.reload()
-      await expectFieldValue(page, '#field-embargoUntil input', typed)
+      await expectFieldValue(
+        page,
+        '#field-embargoUntil .react-datepicker__input-container input',
+        typed,
+      )
     })
     await session.close()
     expect(session.problems).toEqual([])
@@ -273,7 +319,7 @@ describe('an admin', () => {
   it('sees the hub on the login page and German role names on accounts', async () => {
     const login = await browser.newPage({ baseURL: stack().appUrl, locale: 'de-DE' })
     await login.goto('/admin/login')
-    expect(await login.getByText('Wissenshub', { exact: true }).count()).toBeGreaterThan(0)
+    await login.getByText('Wissenshub', { exact: true }).first().waitFor()
     await login.close()
 
     const session = await signInToAdmin(browser, { baseURL: stack().appUrl, ...stack().admin })
