@@ -31,6 +31,7 @@ import { isSiteLocale, pagePath, type PageCollection } from './src/site/paths'
 import { corsOrigins, keepCorsOriginsFresh } from './src/api/corsOrigins'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
 import { getEnv, jobsRunInThisProcess } from './src/env'
+import { notifyReviewersTask } from './src/review/notifyReviewersTask'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
 import { releaseStaleJobsNow } from './src/jobs/releaseStaleJobs'
@@ -87,8 +88,16 @@ export default buildConfig({
           : null,
     },
     components: {
-      afterNavLinks: ['/src/admin/SearchHealthNavLink#SearchHealthNavLink'],
+      afterNavLinks: [
+        '/src/admin/ReviewInboxNavLink#ReviewInboxNavLink',
+        '/src/admin/SearchHealthNavLink#SearchHealthNavLink',
+      ],
+      beforeDashboard: ['/src/admin/ReviewInboxWidget#ReviewInboxWidget'],
       views: {
+        reviewInbox: {
+          Component: '/src/admin/ReviewInboxView#ReviewInboxView',
+          path: '/pruefung',
+        },
         searchHealth: {
           Component: '/src/admin/SearchHealthView#SearchHealthView',
           path: '/suchindex',
@@ -139,6 +148,7 @@ export default buildConfig({
       reindexSearchTask,
       notifyWebhooksTask,
       deliverWebhookTask,
+      notifyReviewersTask,
     ],
     // Every second: a published talk should be searchable within a second or two.
     autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 50 }],

@@ -130,6 +130,7 @@ export interface Config {
       reindexSearch: TaskReindexSearch;
       notifyWebhooks: TaskNotifyWebhooks;
       deliverWebhook: TaskDeliverWebhook;
+      notifyReviewers: TaskNotifyReviewers;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1028,6 +1029,7 @@ export interface PayloadJob {
           | 'reindexSearch'
           | 'notifyWebhooks'
           | 'deliverWebhook'
+          | 'notifyReviewers'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1070,6 +1072,7 @@ export interface PayloadJob {
         | 'reindexSearch'
         | 'notifyWebhooks'
         | 'deliverWebhook'
+        | 'notifyReviewers'
         | 'schedulePublish'
       )
     | null;
@@ -1802,6 +1805,19 @@ export interface TaskDeliverWebhook {
     delivery: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyReviewers".
+ */
+export interface TaskNotifyReviewers {
+  input: {
+    collection: 'talks' | 'impulses' | 'panels' | 'researchNotes' | 'pressReleases' | 'events';
+    id: string;
+  };
+  output: {
+    recipients?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
