@@ -9,6 +9,8 @@ export type Actor = {
   role: Role | 'anonymous'
   userId?: string
   headers: Record<string, string>
+  /** For logging in through the admin's login form. */
+  credentials?: { email: string; password: string }
 }
 
 // One login per test file: concurrent logins of the same user race on its session list when the
@@ -47,7 +49,13 @@ export async function createActor(role: Role, name: string = role): Promise<Acto
     method: 'POST',
     body: { email, password },
   })
-  return { name, role, userId, headers: { Authorization: `JWT ${login.json.token}` } }
+  return {
+    name,
+    role,
+    userId,
+    headers: { Authorization: `JWT ${login.json.token}` },
+    credentials: { email, password },
+  }
 }
 
 type JsonRequest = { method?: string; headers?: Record<string, string>; body?: unknown }
