@@ -30,6 +30,7 @@ import { PUBLICATION_COLLECTIONS } from './src/publicationTypes'
 import { isSiteLocale, pagePath, type PageCollection } from './src/site/paths'
 import { corsOrigins, keepCorsOriginsFresh } from './src/api/corsOrigins'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
+import { emailAdapter } from './src/email/emailAdapter'
 import { getEnv, jobsRunInThisProcess } from './src/env'
 import { notifyReviewersTask } from './src/review/notifyReviewersTask'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
@@ -126,6 +127,7 @@ export default buildConfig({
   hooks: { afterError: [multipartClientErrors, databaseUnavailableAfterError] },
   plugins: [mediaStorage(s3SettingsFrom(env))],
   editor: lexicalEditor(),
+  email: emailAdapter(env),
   db: mongooseAdapter({
     url: env.DATABASE_URI,
     connectOptions: { serverSelectionTimeoutMS: DATABASE_SERVER_SELECTION_TIMEOUT_MS },

@@ -31,9 +31,15 @@ export function publicationAccess({ pressReadsEmbargoed = false }: Options = {})
     if (user && hasRole(user, 'author')) return { createdBy: { equals: user.id } }
     return false
   }
+  // Versions keep the document's fields under `version.`; `createdBy` alone is no path there.
+  const ownOrAllVersions: Access = ({ req: { user } }) => {
+    if (hasRole(user, ...PUBLISHING_ROLES)) return true
+    if (user && hasRole(user, 'author')) return { 'version.createdBy': { equals: user.id } }
+    return false
+  }
   return {
     read,
-    readVersions: ownOrAll,
+    readVersions: ownOrAllVersions,
     create: hasRoles('admin', 'editor', 'author'),
     update: ownOrAll,
     delete: hasRoles(...PUBLISHING_ROLES),

@@ -9,8 +9,6 @@ export type Actor = {
   role: Role | 'anonymous'
   userId?: string
   headers: Record<string, string>
-  /** For logging in through the admin's login form. */
-  credentials?: { email: string; password: string }
 }
 
 // One login per test file: concurrent logins of the same user race on its session list when the
@@ -23,12 +21,16 @@ export async function adminHeaders() {
 
 export const anonymous: Actor = { name: 'anonymous', role: 'anonymous', headers: {} }
 
-/** Creates a user with one role through the admin's REST API and logs them in. */
-export async function createActor(role: Role, name: string = role): Promise<Actor> {
-  const email = `${name}-${randomUUID().slice(0, 8)}@test.wissenshub.local`
+export type Account = { userId: string; email: string; password: string; name: string }
+
+/** Creates a user with one role through the admin's REST API (partners also get an API key). */
+export async function createAccount(
+  role: Role,
+  name: string = role,
+  apiKey?: string,
+): Promise<Account> {
+  const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${randomUUID().slice(0, 8)}@test.wissenshub.local`
   const password = randomUUID()
-  const usesApiKey = role === 'partner'
-  const apiKey = randomUUID()
   const created = await request<{ doc: { id: string } }>('/api/users', {
     method: 'POST',
     headers: await adminHeaders(),
@@ -37,25 +39,24 @@ export async function createActor(role: Role, name: string = role): Promise<Acto
       password,
       name,
       roles: [role],
-      ...(usesApiKey ? { enableAPIKey: true, apiKey } : {}),
+      ...(apiKey ? { enableAPIKey: true, apiKey } : {}),
     },
   })
   if (created.status !== 201)
     throw new Error(`creating ${role} failed: ${created.status} ${JSON.stringify(created.json)}`)
-  const userId = created.json.doc.id
-  if (usesApiKey)
-    return { name, role, userId, headers: { Authorization: `users API-Key ${apiKey}` } }
+  return { userId: created.json.doc.id, email, password, name }
+}
+
+/** Creates a user with one role and logs them in (partners call with their API key). */
+export async function createActor(role: Role, name: string = role): Promise<Actor> {
+  const apiKey = role === 'partner' ? randomUUID() : undefined
+  const { userId, email, password } = await createAccount(role, name, apiKey)
+  if (apiKey) return { name, role, userId, headers: { Authorization: `users API-Key ${apiKey}` } }
   const login = await rest<{ token: string }>('/api/users/login', {
     method: 'POST',
     body: { email, password },
   })
-  return {
-    name,
-    role,
-    userId,
-    headers: { Authorization: `JWT ${login.json.token}` },
-    credentials: { email, password },
-  }
+  return { name, role, userId, headers: { Authorization: `JWT ${login.json.token}` } }
 }
 
 type JsonRequest = { method?: string; headers?: Record<string, string>; body?: unknown }
