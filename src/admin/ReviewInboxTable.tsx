@@ -42,7 +42,15 @@ export function ReviewInboxTable({
   if (items.length === 0) return <p>{text.empty}</p>
   const adminRoute = payload.config.routes.admin
   return (
-    <table data-testid="review-inbox" style={{ width: '100%', textAlign: 'left' }}>
+    <table
+      data-testid="review-inbox"
+      style={{
+        width: '100%',
+        textAlign: 'left',
+        borderCollapse: 'separate',
+        borderSpacing: '0 0.5rem',
+      }}
+    >
       <caption style={{ textAlign: 'left' }}>{text.caption}</caption>
       <thead>
         <tr>

@@ -56,7 +56,7 @@ export function SubmitForReviewButton() {
   if (!collectionSlug || !hasRole(user, ...EDITORIAL_ROLES)) return null
   if (state === 'submitted' || workflowStatus === 'inReview') {
     return (
-      <p role="status" data-testid="review-status" style={{ margin: 0 }}>
+      <p role="status" data-testid="review-status" style={{ margin: 0, whiteSpace: 'nowrap' }}>
         {state === 'submitted' ? text.submitted : text.inReview}
       </p>
     )
