@@ -54,7 +54,8 @@ export function SubmitForReviewButton() {
   const [state, setState] = useState<'idle' | 'busy' | 'submitted'>('idle')
 
   if (!collectionSlug || !hasRole(user, ...EDITORIAL_ROLES)) return null
-  if (state === 'submitted' || workflowStatus === 'inReview') {
+  // While the request runs the form already says "inReview"; the button stays until it is saved.
+  if (state === 'submitted' || (state === 'idle' && workflowStatus === 'inReview')) {
     return (
       <p role="status" data-testid="review-status" style={{ margin: 0, whiteSpace: 'nowrap' }}>
         {state === 'submitted' ? text.submitted : text.inReview}
@@ -62,7 +63,9 @@ export function SubmitForReviewButton() {
     )
   }
   // A published document without unsaved or unpublished changes has nothing to review.
-  if (workflowStatus === 'published' && !modified && unpublishedVersionCount === 0) return null
+  const nothingToReview =
+    workflowStatus === 'published' && !modified && unpublishedVersionCount === 0
+  if (state === 'idle' && nothingToReview) return null
 
   const submitForReview = async () => {
     setState('busy')
