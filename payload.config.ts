@@ -31,7 +31,9 @@ import { PUBLICATION_COLLECTIONS } from './src/publicationTypes'
 import { isSiteLocale, pagePath, type PageCollection } from './src/site/paths'
 import { corsOrigins, keepCorsOriginsFresh } from './src/api/corsOrigins'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
+import { emailAdapter } from './src/email/emailAdapter'
 import { getEnv, jobsRunInThisProcess } from './src/env'
+import { notifyReviewersTask } from './src/review/notifyReviewersTask'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
 import { releaseStaleJobsNow } from './src/jobs/releaseStaleJobs'
@@ -105,8 +107,16 @@ export default buildConfig({
         Logo: '/src/admin/graphics/HubLogo#HubLogo',
       },
       providers: ['/src/admin/PublishingControls#PublishingRoleMarker'],
-      afterNavLinks: ['/src/admin/SearchHealthNavLink#SearchHealthNavLink'],
+      afterNavLinks: [
+        '/src/admin/ReviewInboxNavLink#ReviewInboxNavLink',
+        '/src/admin/SearchHealthNavLink#SearchHealthNavLink',
+      ],
+      beforeDashboard: ['/src/admin/ReviewInboxWidget#ReviewInboxWidget'],
       views: {
+        reviewInbox: {
+          Component: '/src/admin/ReviewInboxView#ReviewInboxView',
+          path: '/pruefung',
+        },
         searchHealth: {
           Component: '/src/admin/SearchHealthView#SearchHealthView',
           path: '/suchindex',
@@ -135,6 +145,7 @@ export default buildConfig({
   hooks: { afterError: [multipartClientErrors, databaseUnavailableAfterError] },
   plugins: [mediaStorage(s3SettingsFrom(env))],
   editor: lexicalEditor(),
+  email: emailAdapter(env),
   db: mongooseAdapter({
     url: env.DATABASE_URI,
     connectOptions: { serverSelectionTimeoutMS: DATABASE_SERVER_SELECTION_TIMEOUT_MS },
@@ -157,6 +168,7 @@ export default buildConfig({
       reindexSearchTask,
       notifyWebhooksTask,
       deliverWebhookTask,
+      notifyReviewersTask,
     ],
     // Every second: a published talk should be searchable within a second or two.
     autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 50 }],

@@ -77,6 +77,14 @@ const envSchema = z
       .optional(),
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    // Review notifications to editors: sent over SMTP when set, otherwise logged (console adapter).
+    SMTP_URL: z
+      .url({
+        protocol: /^smtps?$/,
+        message: 'SMTP_URL must be smtp://user:password@host:587 or smtps://user:password@host:465',
+      })
+      .optional(),
+    EMAIL_FROM: z.email({ message: 'EMAIL_FROM must be an e-mail address' }).optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -91,6 +99,14 @@ const envSchema = z
           message: `${key} is missing: media on S3 need ${S3_REQUIRED.join(', ')} (and S3_ENDPOINT outside AWS); set all of them, or none to keep media in the upload folder`,
         })
       }
+    }
+    if (env.SMTP_URL && !env.EMAIL_FROM) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EMAIL_FROM'],
+        message:
+          'EMAIL_FROM is missing: mail over SMTP_URL needs a sender address the server accepts',
+      })
     }
     if (env.APP_ENV !== 'production') return
     for (const key of ['PAYLOAD_SECRET', 'MEILI_MASTER_KEY'] as const) {

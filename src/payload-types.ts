@@ -83,6 +83,7 @@ export interface Config {
       reindexSearch: TaskReindexSearch;
       notifyWebhooks: TaskNotifyWebhooks;
       deliverWebhook: TaskDeliverWebhook;
+      notifyReviewers: TaskNotifyReviewers;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -997,6 +998,7 @@ export interface PayloadJob {
           | 'reindexSearch'
           | 'notifyWebhooks'
           | 'deliverWebhook'
+          | 'notifyReviewers'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1039,6 +1041,7 @@ export interface PayloadJob {
         | 'reindexSearch'
         | 'notifyWebhooks'
         | 'deliverWebhook'
+        | 'notifyReviewers'
         | 'schedulePublish'
       )
     | null;
@@ -1787,6 +1790,19 @@ export interface TaskDeliverWebhook {
     delivery: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyReviewers".
+ */
+export interface TaskNotifyReviewers {
+  input: {
+    collection: 'talks' | 'impulses' | 'panels' | 'researchNotes' | 'pressReleases' | 'events';
+    id: string;
+  };
+  output: {
+    recipients?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,7 @@ import { publicationSidebarFields } from '@/fields/publicationSidebar'
 import { relatedContentField, seoField, titleField, topicsField } from '@/fields/contentFields'
 import { germanSlugField } from '@/fields/slug'
 import { enforcePublishingRights } from '@/hooks/enforcePublishingRights'
+import { queueReviewNotification } from '@/hooks/queueReviewNotification'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 import { setCreatedBy } from '@/hooks/setCreatedBy'
@@ -23,7 +24,7 @@ type PublicationConfig = Omit<CollectionConfig, 'slug' | 'fields'> & {
 /**
  * What every publication type shares: title and slug first; topics, related content and SEO
  * last; drafts with autosave and scheduled publishing, versions, the editorial workflow,
- * embargo-aware access and the search outbox.
+ * embargo-aware access, the search outbox and the submit-for-review action.
  */
 export function publicationCollection({
   fields,
@@ -46,6 +47,10 @@ export function publicationCollection({
           PublishButton: '/src/admin/PublishingControls#PublishButtonForEditors',
           UnpublishButton: '/src/admin/PublishingControls#UnpublishButtonForEditors',
           ...admin?.components?.edit,
+          beforeDocumentControls: [
+            '/src/admin/SubmitForReviewButton#SubmitForReviewButton',
+            ...(admin?.components?.edit?.beforeDocumentControls ?? []),
+          ],
         },
       },
     },
@@ -69,6 +74,7 @@ export function publicationCollection({
         ...(hooks?.afterChange ?? []),
         queueSearchSyncAfterChange,
         queueWebhooksAfterChange,
+        queueReviewNotification,
         revalidateSiteAfterChange,
       ],
       afterDelete: [
