@@ -100,6 +100,24 @@ describe('submitting for review', () => {
   })
 })
 
+describe('versions of a submission', () => {
+  it('are readable by their author, not by other authors', async () => {
+    const note = await createDraft(author, 'researchNotes', { title: uniqueWord('Versionen') })
+    await submitForReview(author, 'researchNotes', note.id)
+    const versionsAs = (actor: Actor) =>
+      request<{ totalDocs: number }>(
+        `/api/researchNotes/versions?where[parent][equals]=${note.id}&depth=0`,
+        { headers: actor.headers },
+      )
+    const own = await versionsAs(author)
+    expect(own.status).toBe(200)
+    expect(own.json.totalDocs).toBeGreaterThanOrEqual(2)
+    const others = await versionsAs(otherAuthor)
+    expect(others.status).toBe(200)
+    expect(others.json.totalDocs).toBe(0)
+  })
+})
+
 describe('the review inbox', () => {
   const word = uniqueWord('Eingang')
   const submitted: { collection: string; id: string; title: string }[] = []
