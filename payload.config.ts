@@ -30,6 +30,8 @@ import { PUBLICATION_COLLECTIONS } from './src/publicationTypes'
 import { isSiteLocale, pagePath, type PageCollection } from './src/site/paths'
 import { corsOrigins, keepCorsOriginsFresh } from './src/api/corsOrigins'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
+import { maskInternalGraphqlErrors } from './src/api/maskInternalGraphqlErrors'
+import { SignInRateLimited, signInFailureAnswer } from './src/auth/signInThrottle'
 import { getEnv, jobsRunInThisProcess } from './src/env'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
@@ -38,6 +40,7 @@ import { healthEndpoint } from './src/health/healthEndpoint'
 import { readyEndpoint } from './src/health/readyEndpoint'
 import { loggerConfig } from './src/observability/loggerConfig'
 import { trackDatabaseReachability } from './src/database/databaseReachability'
+import { ferretdbAdapterOptions } from './src/database/ferretdbCompatibility'
 import { MEDIA_MAX_BYTES } from './src/uploads/mediaFileTypes'
 import { mediaStorage, s3SettingsFrom } from './src/uploads/mediaStorage'
 import { multipartClientErrors } from './src/uploads/multipartClientErrors'
@@ -53,17 +56,6 @@ import { syncPublicationTask } from './src/search/syncPublicationTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
-
-/**
- * FerretDB v1 (the embedded database) has no multi-document transactions and no `$lookup`, and
- * ignores index hints. On a real MongoDB replica set all of these stay on.
- */
-const ferretdbCompatibility = {
-  transactionOptions: false,
-  useJoinAggregations: false,
-  usePipelineInSortLookup: false,
-  disableIndexHints: true,
-} as const
 
 export default buildConfig({
   serverURL: env.SERVER_URL,
@@ -114,13 +106,27 @@ export default buildConfig({
   globals: [SearchSettings],
   // Bodies sent without a length stop here; `src/proxy.ts` refuses declared ones earlier.
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
-  hooks: { afterError: [multipartClientErrors, databaseUnavailableAfterError] },
+  hooks: {
+    afterError: [
+      multipartClientErrors,
+      databaseUnavailableAfterError,
+      signInFailureAnswer,
+      maskInternalGraphqlErrors,
+    ],
+  },
+  // A wrong password or a throttled attempt is the client's mistake, not an error of the hub.
+  loggingLevels: {
+    AuthenticationError: 'info',
+    LockedAuth: 'info',
+    // Payload's type lists only its own error classes; it looks levels up by `error.name`.
+    ...({ [SignInRateLimited.name]: 'info' } as Record<string, 'info'>),
+  },
   plugins: [mediaStorage(s3SettingsFrom(env))],
   editor: lexicalEditor(),
   db: mongooseAdapter({
     url: env.DATABASE_URI,
     connectOptions: { serverSelectionTimeoutMS: DATABASE_SERVER_SELECTION_TIMEOUT_MS },
-    ...(env.DATABASE_FLAVOUR === 'ferretdb' ? ferretdbCompatibility : {}),
+    ...(env.DATABASE_FLAVOUR === 'ferretdb' ? ferretdbAdapterOptions : {}),
   }),
   i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de' },
   localization: {

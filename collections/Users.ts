@@ -7,6 +7,8 @@ import {
   refreshCorsOriginsAfterDelete,
 } from '@/api/corsOrigins'
 import { EDITORIAL_ROLES, hasRole, ROLES } from '@/access/roles'
+import { throttleSignIn } from '@/auth/signInThrottle'
+import { getEnv } from '@/env'
 import type { User } from '@/payload-types'
 
 const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
@@ -28,7 +30,13 @@ export const Users: CollectionConfig<'users'> = {
     singular: { de: 'Benutzerkonto', en: 'User' },
     plural: { de: 'Benutzerkonten', en: 'Users' },
   },
-  auth: { useAPIKey: true },
+  auth: {
+    useAPIKey: true,
+    // Payload locks the account after this many wrong passwords in a row (src/auth/signInThrottle
+    // also limits attempts per address and per account).
+    maxLoginAttempts: getEnv().LOGIN_MAX_ATTEMPTS,
+    lockTime: getEnv().LOGIN_LOCK_SECONDS * 1000,
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],
@@ -50,6 +58,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: hasRoles('admin'),
   },
   hooks: {
+    beforeOperation: [throttleSignIn],
     beforeChange: [firstUserIsAdmin],
     afterChange: [refreshCorsOriginsAfterChange],
     afterDelete: [refreshCorsOriginsAfterDelete],
