@@ -53,8 +53,10 @@ import { applySearchSettingsTask } from './src/search/applySearchSettingsTask'
 import { getSynonymGroups } from './src/search/synonymGroups'
 import { syncDependantsTask } from './src/search/syncDependantsTask'
 import { syncPublicationTask } from './src/search/syncPublicationTask'
+import { withinTime } from './src/services/withinTime'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const INIT_STEP_TIMEOUT_MS = 45_000
 const env = getEnv()
 
 export default buildConfig({
@@ -171,15 +173,22 @@ export default buildConfig({
   // Index settings must exist before the first document. A Meilisearch that is down now does not
   // stop the app: the sync job ensures the settings again before it indexes anything.
   cors: corsOrigins,
+  // Each step is bounded: Payload's start-up (and with it every API route) waits for onInit.
   onInit: async (payload) => {
     trackDatabaseReachability(payload.db.connection)
-    await keepCorsOriginsFresh(payload).catch((error: unknown) =>
-      payload.logger.warn({ err: error }, 'CORS origins not loaded'),
-    )
-    await ensureSearchIndexes(await getSynonymGroups(payload)).catch((error: unknown) =>
+    await withinTime(
+      keepCorsOriginsFresh(payload),
+      INIT_STEP_TIMEOUT_MS,
+      'Loading CORS origins',
+    ).catch((error: unknown) => payload.logger.warn({ err: error }, 'CORS origins not loaded'))
+    await withinTime(
+      getSynonymGroups(payload).then(ensureSearchIndexes),
+      INIT_STEP_TIMEOUT_MS,
+      'Applying the search index settings',
+    ).catch((error: unknown) =>
       payload.logger.warn(
         { err: error },
-        'Search index settings not applied yet (Meilisearch unreachable)',
+        'Search index settings not applied yet (Meilisearch unreachable or slow)',
       ),
     )
   },

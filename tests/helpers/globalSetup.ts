@@ -22,7 +22,7 @@ export default async function globalSetup() {
       LOGIN_LOCK_SECONDS: '3',
       AUTH_RATE_LIMIT_PER_ACCOUNT: '10',
       AUTH_RATE_LIMIT_PER_ADDRESS: '40',
-      AUTH_RATE_LIMIT_WINDOW_SECONDS: '10',
+      AUTH_RATE_LIMIT_WINDOW_SECONDS: '30',
     },
   })
 
