@@ -2,9 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 
 import { expectedRetryOf } from '../../src/observability/expectedRetry'
 
-const timedOut = Object.assign(new Error('timeout of 5000ms has exceeded on task 42'), {
-  name: 'MeilisearchTaskTimeOutError',
-})
+// As Payload logs it: its TaskError keeps only the message of the task's error.
+const timedOut = Object.assign(
+  new Error('timeout of 5000ms has exceeded on task 42 when waiting for it to be resolved.'),
+  { name: 'TaskError' },
+)
 
 describe('an expected retry of a jobs task', () => {
   it('becomes one line without a stack when Meilisearch was slow and the task runs again', () => {
@@ -14,7 +16,7 @@ describe('an expected retry of a jobs task', () => {
       taskSlug: 'syncPublication',
     })
     expect(line).toEqual({
-      msg: 'Will retry task syncPublication-1. Attempt 1/26 (MeilisearchTaskTimeOutError: timeout of 5000ms has exceeded on task 42)',
+      msg: 'Will retry task syncPublication-1. Attempt 1/26: timeout of 5000ms has exceeded on task 42 when waiting for it to be resolved.',
       taskSlug: 'syncPublication',
     })
     expect(JSON.stringify(line)).not.toMatch(/at .*\.js/)
