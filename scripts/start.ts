@@ -118,7 +118,7 @@ async function main() {
           stopApp()
         })
       }
-      if (runsJobs) {
+      if (runsJobs && !stopRequested) {
         worker = startJobsWorker(payload)
         await Promise.race([worker.done, forced])
       }
