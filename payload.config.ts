@@ -32,6 +32,8 @@ import { isSiteLocale, pagePath, type PageCollection } from './src/site/paths'
 import { corsOrigins, keepCorsOriginsFresh } from './src/api/corsOrigins'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
 import { emailAdapter } from './src/email/emailAdapter'
+import { maskInternalGraphqlErrors } from './src/api/maskInternalGraphqlErrors'
+import { SignInRateLimited, signInFailureAnswer } from './src/auth/signInThrottle'
 import { getEnv, jobsRunInThisProcess } from './src/env'
 import { notifyReviewersTask } from './src/review/notifyReviewersTask'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
@@ -41,6 +43,7 @@ import { healthEndpoint } from './src/health/healthEndpoint'
 import { readyEndpoint } from './src/health/readyEndpoint'
 import { loggerConfig } from './src/observability/loggerConfig'
 import { trackDatabaseReachability } from './src/database/databaseReachability'
+import { ferretdbAdapterOptions } from './src/database/ferretdbCompatibility'
 import { MEDIA_MAX_BYTES } from './src/uploads/mediaFileTypes'
 import { mediaStorage, s3SettingsFrom } from './src/uploads/mediaStorage'
 import { multipartClientErrors } from './src/uploads/multipartClientErrors'
@@ -53,20 +56,11 @@ import { applySearchSettingsTask } from './src/search/applySearchSettingsTask'
 import { getSynonymGroups } from './src/search/synonymGroups'
 import { syncDependantsTask } from './src/search/syncDependantsTask'
 import { syncPublicationTask } from './src/search/syncPublicationTask'
+import { withinTime } from './src/services/withinTime'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const INIT_STEP_TIMEOUT_MS = 45_000
 const env = getEnv()
-
-/**
- * FerretDB v1 (the embedded database) has no multi-document transactions and no `$lookup`, and
- * ignores index hints. On a real MongoDB replica set all of these stay on.
- */
-const ferretdbCompatibility = {
-  transactionOptions: false,
-  useJoinAggregations: false,
-  usePipelineInSortLookup: false,
-  disableIndexHints: true,
-} as const
 
 export default buildConfig({
   serverURL: env.SERVER_URL,
@@ -142,14 +136,28 @@ export default buildConfig({
   globals: [SearchSettings],
   // Bodies sent without a length stop here; `src/proxy.ts` refuses declared ones earlier.
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
-  hooks: { afterError: [multipartClientErrors, databaseUnavailableAfterError] },
+  hooks: {
+    afterError: [
+      multipartClientErrors,
+      databaseUnavailableAfterError,
+      signInFailureAnswer,
+      maskInternalGraphqlErrors,
+    ],
+  },
+  // A wrong password or a throttled attempt is the client's mistake, not an error of the hub.
+  loggingLevels: {
+    AuthenticationError: 'info',
+    LockedAuth: 'info',
+    // Payload's type lists only its own error classes; it looks levels up by `error.name`.
+    ...({ [SignInRateLimited.name]: 'info' } as Record<string, 'info'>),
+  },
   plugins: [mediaStorage(s3SettingsFrom(env))],
   editor: lexicalEditor(),
   email: emailAdapter(env),
   db: mongooseAdapter({
     url: env.DATABASE_URI,
     connectOptions: { serverSelectionTimeoutMS: DATABASE_SERVER_SELECTION_TIMEOUT_MS },
-    ...(env.DATABASE_FLAVOUR === 'ferretdb' ? ferretdbCompatibility : {}),
+    ...(env.DATABASE_FLAVOUR === 'ferretdb' ? ferretdbAdapterOptions : {}),
   }),
   i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de' },
   localization: {
@@ -195,15 +203,22 @@ export default buildConfig({
   // Index settings must exist before the first document. A Meilisearch that is down now does not
   // stop the app: the sync job ensures the settings again before it indexes anything.
   cors: corsOrigins,
+  // Each step is bounded: Payload's start-up (and with it every API route) waits for onInit.
   onInit: async (payload) => {
     trackDatabaseReachability(payload.db.connection)
-    await keepCorsOriginsFresh(payload).catch((error: unknown) =>
-      payload.logger.warn({ err: error }, 'CORS origins not loaded'),
-    )
-    await ensureSearchIndexes(await getSynonymGroups(payload)).catch((error: unknown) =>
+    await withinTime(
+      keepCorsOriginsFresh(payload),
+      INIT_STEP_TIMEOUT_MS,
+      'Loading CORS origins',
+    ).catch((error: unknown) => payload.logger.warn({ err: error }, 'CORS origins not loaded'))
+    await withinTime(
+      getSynonymGroups(payload).then(ensureSearchIndexes),
+      INIT_STEP_TIMEOUT_MS,
+      'Applying the search index settings',
+    ).catch((error: unknown) =>
       payload.logger.warn(
         { err: error },
-        'Search index settings not applied yet (Meilisearch unreachable)',
+        'Search index settings not applied yet (Meilisearch unreachable or slow)',
       ),
     )
   },

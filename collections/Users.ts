@@ -3,7 +3,9 @@ import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from '
 import { hasRoles } from '@/access/hasRoles'
 import { refreshCorsOriginsAfterChange, refreshCorsOriginsAfterDelete } from '@/api/corsOrigins'
 import { EDITORIAL_ROLES, hasRole, ROLE_LABELS, ROLES } from '@/access/roles'
+import { throttleSignIn } from '@/auth/signInThrottle'
 import { isOrigin } from '@/domain/isOrigin'
+import { getEnv } from '@/env'
 import type { User } from '@/payload-types'
 
 const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
@@ -25,7 +27,13 @@ export const Users: CollectionConfig<'users'> = {
     singular: { de: 'Benutzerkonto', en: 'User' },
     plural: { de: 'Benutzerkonten', en: 'Users' },
   },
-  auth: { useAPIKey: true },
+  auth: {
+    useAPIKey: true,
+    // Payload locks the account after this many wrong passwords in a row (src/auth/signInThrottle
+    // also limits attempts per address and per account).
+    maxLoginAttempts: getEnv().LOGIN_MAX_ATTEMPTS,
+    lockTime: getEnv().LOGIN_LOCK_SECONDS * 1000,
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],
@@ -47,6 +55,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: hasRoles('admin'),
   },
   hooks: {
+    beforeOperation: [throttleSignIn],
     beforeChange: [firstUserIsAdmin],
     afterChange: [refreshCorsOriginsAfterChange],
     afterDelete: [refreshCorsOriginsAfterDelete],

@@ -15,6 +15,10 @@ import type { JobsWorker } from '../src/jobs/jobsWorker'
 
 const log = (line: string) => console.log(`[wissenshub] ${line}`)
 
+// Start-up and shutdown end in bounded time, with a reason, instead of hanging.
+const READY_TIMEOUT_MS = Number(process.env.STARTUP_TIMEOUT_SECONDS || 300) * 1000
+const SHUTDOWN_GRACE_MS = 30_000
+
 async function main() {
   const dev = process.argv.includes('--dev')
   const startedAt = performance.now()
@@ -30,6 +34,7 @@ async function main() {
   // jobs in progress finish before the database and search stop; Next.js exits on its own.
   const runsJobs = jobsRunInThisProcess()
   let stopRequested = false
+  let startupFailed = false
   let shuttingDown = false
   const shutdown = async (code: number) => {
     if (shuttingDown) return
@@ -62,14 +67,41 @@ async function main() {
         mode: dev ? 'dev' : 'start',
       })
       const serverUrl = `http://localhost:${port}`
-      void waitForHttp(`${serverUrl}/api/ready`).then((ok) => {
-        if (!ok) return
+      let worker: JobsWorker | undefined
+      let forceStop: () => void = () => undefined
+      const forced = new Promise<void>((resolve) => (forceStop = resolve))
+      // Next.js waits for the requests in flight; one stuck on a hanging start-up would keep it
+      // (and this process) alive forever.
+      const stopApp = () => {
+        worker?.stop()
+        server.kill('SIGTERM')
+        setTimeout(() => {
+          if (server.exitCode === null && server.signalCode === null) {
+            log(`The app did not stop within ${SHUTDOWN_GRACE_MS / 1000} s; killing it`)
+            server.kill('SIGKILL')
+          }
+          // Also a job that does not finish in time is left to the next start (stale job release).
+          forceStop()
+        }, SHUTDOWN_GRACE_MS).unref()
+      }
+      void waitForHttp(`${serverUrl}/api/ready`, READY_TIMEOUT_MS).then((ok) => {
+        if (!ok) {
+          if (stopRequested) return
+          console.error(
+            `[wissenshub] The app did not become ready within ${READY_TIMEOUT_MS / 1000} s ` +
+              `(GET ${serverUrl}/api/ready never answered 200; its output above says why, e.g. ` +
+              `a start-up step that did not finish). Stopping. STARTUP_TIMEOUT_SECONDS waits longer.`,
+          )
+          startupFailed = true
+          stopRequested = true
+          stopApp()
+          return
+        }
         const seconds = ((performance.now() - startedAt) / 1000).toFixed(1)
         log(
           `Ready in ${seconds} s: site ${serverUrl}  ·  admin ${serverUrl}/admin  ·  API ${serverUrl}/api`,
         )
       })
-      let worker: JobsWorker | undefined
       // On SIGTERM Next.js stops accepting connections, lets the requests in flight finish, and
       // exits with 143, while the jobs runner finishes the jobs in progress. Only when both are
       // done are the database and search stopped, so neither loses them.
@@ -83,23 +115,24 @@ async function main() {
         process.on(signal, () => {
           if (!stopRequested) log(`${signal}: finishing requests and jobs in flight, then stopping`)
           stopRequested = true
-          worker?.stop()
-          server.kill('SIGTERM')
+          stopApp()
         })
       }
-      if (runsJobs) {
+      if (runsJobs && !stopRequested) {
         worker = startJobsWorker(payload)
-        await worker.done
+        await Promise.race([worker.done, forced])
       }
-      appExit = await appExited
+      appExit = await Promise.race([appExited, forced.then(() => ({ code: 1, signal: null }))])
     })
   } catch (error) {
     console.error(error instanceof Error ? error.message : error)
     await shutdown(1)
   }
   const stoppedAsAsked =
-    stopRequested && (appExit?.code === 0 || appExit?.code === 143 || appExit?.signal === 'SIGTERM')
-  await shutdown(stoppedAsAsked ? 0 : (appExit?.code ?? 1))
+    !startupFailed &&
+    stopRequested &&
+    (appExit?.code === 0 || appExit?.code === 143 || appExit?.signal === 'SIGTERM')
+  await shutdown(stoppedAsAsked ? 0 : startupFailed ? 1 : (appExit?.code ?? 1))
 }
 
 main().catch((error: unknown) => {

@@ -66,6 +66,14 @@ const envSchema = z
     // Tests and local development deliver webhooks to receivers on this machine.
     WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanFromString.default(false),
     API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    // Sign-in: Payload locks an account for LOGIN_LOCK_SECONDS after LOGIN_MAX_ATTEMPTS wrong
+    // passwords in a row. Failed sign-ins and password-reset requests are also limited per
+    // address and per account within AUTH_RATE_LIMIT_WINDOW_SECONDS (429 with Retry-After).
+    LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+    LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(600),
+    AUTH_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+    AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+    AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
     // `database` shares the counters between app instances (collection `rate-limits`).
     API_RATE_LIMIT_STORE: z.enum(['memory', 'database']).default('memory'),
     // Media on S3-compatible storage: bucket, region and keys together, or none of them (media

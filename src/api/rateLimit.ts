@@ -18,8 +18,14 @@ const limiters = new Map<string, RateLimiterAbstract>()
 // Counters shared through the database; a plain collection Payload does not manage.
 const DATABASE_COLLECTION = 'rate-limits'
 
-function limiterFor(payload: Payload, points: number, windowSeconds: number) {
-  const id = `${points}/${windowSeconds}`
+/** The limiter for one quota; `name` keeps quotas with equal numbers apart. */
+export function limiterFor(
+  payload: Payload,
+  points: number,
+  windowSeconds: number,
+  name = 'api',
+): RateLimiterAbstract {
+  const id = name === 'api' ? `${points}/${windowSeconds}` : `${name}:${points}/${windowSeconds}`
   let limiter = limiters.get(id)
   if (!limiter) {
     const options = { points, duration: windowSeconds, keyPrefix: id }
@@ -40,18 +46,21 @@ function limiterFor(payload: Payload, points: number, windowSeconds: number) {
 }
 
 /**
- * The client a request counts against: the account behind a key or login, else the address.
- * Of `X-Forwarded-For` only the last entry is used: it is the one the nearest proxy (or Next.js
- * itself) appended, which a client cannot forge.
+ * The address a request came from. Of `X-Forwarded-For` only the last entry is used: it is the
+ * one the nearest proxy (or Next.js itself) appended, which a client cannot forge.
  */
+export function requestAddress(req: PayloadRequest): string {
+  return req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || 'unknown'
+}
+
+/** The client a request counts against: the account behind a key or login, else the address. */
 function clientOf(req: PayloadRequest): { key: string; points: number } {
   const env = getEnv()
   const user = req.user as (User & { collection?: string }) | null
   if (user) {
     return { key: `user:${user.id}`, points: user.apiRateLimit ?? env.API_RATE_LIMIT_PARTNER }
   }
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
-  return { key: `address:${forwarded || 'unknown'}`, points: env.API_RATE_LIMIT_ANONYMOUS }
+  return { key: `address:${requestAddress(req)}`, points: env.API_RATE_LIMIT_ANONYMOUS }
 }
 
 /** `RateLimit` and `RateLimit-Policy` as in the IETF httpapi draft (the form clients parse). */

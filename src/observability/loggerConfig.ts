@@ -1,6 +1,7 @@
 import type { LogFn, Logger } from 'pino'
 import { defaultLoggerOptions, type Config } from 'payload'
 
+import { expectedRetryOf } from './expectedRetry'
 import { currentRequestId } from './requestContext'
 
 const ERROR_LEVEL = 50
@@ -8,7 +9,12 @@ const ERROR_LEVEL = 50
 /** An error Payload answered with a 4xx: the client's mistake, not ours. */
 function clientErrorOf(first: unknown): { message: string } | undefined {
   if (typeof first !== 'object' || first === null || !('err' in first)) return undefined
-  const { err } = first
+  // GraphQL wraps Payload's error; its status is on the original.
+  const { err: logged } = first
+  const err =
+    typeof logged === 'object' && logged !== null && 'originalError' in logged
+      ? logged.originalError
+      : logged
   if (typeof err !== 'object' || err === null || !('status' in err)) return undefined
   const status = Number(err.status)
   if (status < 400 || status >= 500) return undefined
@@ -41,6 +47,8 @@ export function loggerConfig({
       logMethod(this: Logger, args: Parameters<LogFn>, method: LogFn, methodLevel: number) {
         const clientError = methodLevel >= ERROR_LEVEL ? clientErrorOf(args[0]) : undefined
         if (clientError) return this.info({ msg: clientError.message })
+        const retry = methodLevel >= ERROR_LEVEL ? expectedRetryOf(args[0]) : undefined
+        if (retry) return this.info(retry)
         return method.apply(this, args)
       },
     },

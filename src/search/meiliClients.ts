@@ -8,13 +8,21 @@ import { allPublicationsIndexPattern } from './indexes'
 // key, so every start finds the same key instead of creating another.
 const PUBLIC_SEARCH_KEY_UID = '5b3c6f0e-8d1a-4c52-9f3e-2a7d4b1c9e60'
 
+// Without a timeout a request to a Meilisearch that accepted the connection but never answers
+// waits forever, and with it Payload's start-up (onInit applies the index settings).
+const ADMIN_REQUEST_TIMEOUT_MS = 30_000
+
 let adminClient: Meilisearch | undefined
 let searchClient: Promise<Meilisearch> | undefined
 
 /** Holds the master key: for index settings, keys and syncing. Never used to answer searches. */
 export function getMeiliAdmin(): Meilisearch {
   const env = getEnv()
-  adminClient ??= new Meilisearch({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY })
+  adminClient ??= new Meilisearch({
+    host: env.MEILI_HOST,
+    apiKey: env.MEILI_MASTER_KEY,
+    timeout: ADMIN_REQUEST_TIMEOUT_MS,
+  })
   return adminClient
 }
 

@@ -2,7 +2,8 @@
 export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    const ok = await fetch(url)
+    // A server that accepts the connection but never answers must not stall the polling.
+    const ok = await fetch(url, { signal: AbortSignal.timeout(5_000) })
       .then((response) => response.ok)
       .catch(() => false)
     if (ok) return true

@@ -16,6 +16,8 @@ import {
   type ThrowawayStack,
 } from '../../src/services/throwawayStack'
 import { fetchJson } from './actors'
+import { faultLogsDir } from './serverLogGate'
+import { readStack } from './testStack'
 
 /**
  * A stack of its own for a test that kills, stops or adds processes (FerretDB, app servers, the
@@ -55,8 +57,18 @@ export async function startFaultStack(env: Record<string, string> = {}): Promise
     started,
     stop: async () => {
       await stopProcesses(started)
+      keepLogsForTheGate(dir)
       if (!process.env.KEEP_TEST_DATA) fs.rmSync(dir, { recursive: true, force: true })
     },
+  }
+}
+
+/** Copies the fault stack's logs where the run's log gate reads them (globalTeardown). */
+function keepLogsForTheGate(dir: string) {
+  const target = faultLogsDir(readStack().tmpDir)
+  fs.mkdirSync(target, { recursive: true })
+  for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.log'))) {
+    fs.copyFileSync(path.join(dir, name), path.join(target, `${path.basename(dir)}-${name}`))
   }
 }
 

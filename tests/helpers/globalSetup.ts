@@ -13,9 +13,17 @@ export default async function globalSetup() {
     dir: tmpDir,
     database: 'wissenshub_test',
     log,
-    // Short rate-limit windows, so a test can see a client recover; webhook receivers run on
-    // this machine.
-    env: { API_RATE_LIMIT_WINDOW_SECONDS: '5', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' },
+    // Short rate-limit windows and account locks, so a test can see a client recover; webhook
+    // receivers run on this machine.
+    env: {
+      API_RATE_LIMIT_WINDOW_SECONDS: '5',
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+      LOGIN_MAX_ATTEMPTS: '5',
+      LOGIN_LOCK_SECONDS: '3',
+      AUTH_RATE_LIMIT_PER_ACCOUNT: '10',
+      AUTH_RATE_LIMIT_PER_ADDRESS: '40',
+      AUTH_RATE_LIMIT_WINDOW_SECONDS: '30',
+    },
   })
 
   const admin = { email: 'admin@test.wissenshub.local', password: randomSecret() }

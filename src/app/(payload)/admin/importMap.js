@@ -23,9 +23,14 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SubmitForReviewButton as SubmitForReviewButton_a21f9647225e2079e881f7a86fb63b30 } from '../../../../src/admin/SubmitForReviewButton'
+import { PublishButtonForEditors as PublishButtonForEditors_f2903b9ac671a8b1c1b1d2304973469b } from '../../../../src/admin/PublishingControls'
+import { UnpublishButtonForEditors as UnpublishButtonForEditors_f2903b9ac671a8b1c1b1d2304973469b } from '../../../../src/admin/PublishingControls'
+import { HubIcon as HubIcon_a156d47119b422956324f28f7e7f5a16 } from '../../../../src/admin/graphics/HubIcon'
+import { HubLogo as HubLogo_f5eb4075976d94994231de0ec1b7140b } from '../../../../src/admin/graphics/HubLogo'
 import { ReviewInboxNavLink as ReviewInboxNavLink_29627443732ae4e04152b76ed8789da2 } from '../../../../src/admin/ReviewInboxNavLink'
 import { SearchHealthNavLink as SearchHealthNavLink_3984d0f299ebae1696143c92eda0dadd } from '../../../../src/admin/SearchHealthNavLink'
 import { ReviewInboxWidget as ReviewInboxWidget_aa4e73cbb130c9a346381a22c57a4267 } from '../../../../src/admin/ReviewInboxWidget'
+import { PublishingRoleMarker as PublishingRoleMarker_f2903b9ac671a8b1c1b1d2304973469b } from '../../../../src/admin/PublishingControls'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewInboxView as ReviewInboxView_aec2200207309e0f4b41a98aa0569d72 } from '../../../../src/admin/ReviewInboxView'
 import { SearchHealthView as SearchHealthView_333c7998492e78e6fdfbcbde6d92069b } from '../../../../src/admin/SearchHealthView'
@@ -58,9 +63,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/SubmitForReviewButton#SubmitForReviewButton": SubmitForReviewButton_a21f9647225e2079e881f7a86fb63b30,
+  "/src/admin/PublishingControls#PublishButtonForEditors": PublishButtonForEditors_f2903b9ac671a8b1c1b1d2304973469b,
+  "/src/admin/PublishingControls#UnpublishButtonForEditors": UnpublishButtonForEditors_f2903b9ac671a8b1c1b1d2304973469b,
+  "/src/admin/graphics/HubIcon#HubIcon": HubIcon_a156d47119b422956324f28f7e7f5a16,
+  "/src/admin/graphics/HubLogo#HubLogo": HubLogo_f5eb4075976d94994231de0ec1b7140b,
   "/src/admin/ReviewInboxNavLink#ReviewInboxNavLink": ReviewInboxNavLink_29627443732ae4e04152b76ed8789da2,
   "/src/admin/SearchHealthNavLink#SearchHealthNavLink": SearchHealthNavLink_3984d0f299ebae1696143c92eda0dadd,
   "/src/admin/ReviewInboxWidget#ReviewInboxWidget": ReviewInboxWidget_aa4e73cbb130c9a346381a22c57a4267,
+  "/src/admin/PublishingControls#PublishingRoleMarker": PublishingRoleMarker_f2903b9ac671a8b1c1b1d2304973469b,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/admin/ReviewInboxView#ReviewInboxView": ReviewInboxView_aec2200207309e0f4b41a98aa0569d72,
   "/src/admin/SearchHealthView#SearchHealthView": SearchHealthView_333c7998492e78e6fdfbcbde6d92069b,
