@@ -59,6 +59,8 @@ const envSchema = z
       .optional(),
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    // Set by `npm start` for the web server it supervises: where it keeps its processes' state.
+    WISSENSHUB_SUPERVISOR_STATUS: z.string().min(1).optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

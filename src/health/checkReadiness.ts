@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 
+import { getEnv } from '@/env'
 import { countJobBacklog, type JobBacklog } from '@/jobs/jobBacklog'
 import { getMeiliAdmin } from '@/search/meiliClients'
+
+import { checkSupervisedProcesses, type ProcessesCheck } from './supervisedProcesses'
 
 /** What a load balancer may see: no addresses, hosts or driver messages (those go to the log). */
 export type DependencyStatus = {
@@ -11,12 +14,17 @@ export type DependencyStatus = {
 }
 
 export type ReadinessReport = {
-  /** `degraded`: serving, but the jobs queue is behind (search lags, webhooks wait). */
+  /**
+   * `degraded`: serving, but the jobs queue is behind (search lags, webhooks wait) or a process
+   * that `npm start` supervises is not running (being restarted, or failed).
+   */
   status: 'ready' | 'degraded' | 'not-ready'
   checks: {
     database: DependencyStatus
     search: DependencyStatus
     jobs: (JobBacklog & { ok: boolean }) | { ok: false; problem: 'unreachable' }
+    /** Only under `npm start`: its supervised processes and their state. */
+    processes?: ProcessesCheck
   }
 }
 
@@ -56,7 +64,9 @@ async function timed(
  * Ready means this instance can serve: MongoDB and Meilisearch answer within 2 s. The jobs
  * backlog is reported, and overdue jobs mark the instance `degraded`, but never unready: app
  * instances need not run jobs (the worker does), and taking every instance out of the load
- * balancer because the queue is behind would turn lagging search into an outage.
+ * balancer because the queue is behind would turn lagging search into an outage. A process that
+ * `npm start` supervises and that is down or failing makes it `degraded` too (the jobs worker);
+ * a database or search engine that is down fails its own check, so the instance is not ready.
  */
 export async function checkReadiness(payload: Payload): Promise<ReadinessReport> {
   const [database, search] = await Promise.all([
@@ -76,6 +86,12 @@ export async function checkReadiness(payload: Payload): Promise<ReadinessReport>
         },
       )
     : { ok: false, problem: 'unreachable' }
-  const status = !database.ok || !search.ok ? 'not-ready' : jobs.ok ? 'ready' : 'degraded'
-  return { status, checks: { database, search, jobs } }
+  const processes = checkSupervisedProcesses(getEnv().WISSENSHUB_SUPERVISOR_STATUS)
+  const status =
+    !database.ok || !search.ok
+      ? 'not-ready'
+      : jobs.ok && processes?.ok !== false
+        ? 'ready'
+        : 'degraded'
+  return { status, checks: { database, search, jobs, ...(processes ? { processes } : {}) } }
 }
