@@ -27,11 +27,17 @@ export function supervisedHub({ root, dataDir, toolsDir, port, dev, runsJobs, lo
   const statusFile = supervisorStatusFile(dataDir)
   const services: Supervised[] = []
   const apps: Supervised[] = []
-  const report = () =>
-    writeSupervisorStatus(
-      statusFile,
-      [...services, ...apps].map((proc) => proc.status()),
-    )
+  const report = () => {
+    try {
+      writeSupervisorStatus(
+        statusFile,
+        [...services, ...apps].map((proc) => proc.status()),
+      )
+    } catch (error) {
+      // A full disk must not take the supervisor down with it; /api/ready then reports old news.
+      log(`Could not write ${statusFile}: ${error instanceof Error ? error.message : error}`)
+    }
+  }
   let stopping = false
   let starting: Promise<void> | undefined
 
