@@ -10,10 +10,10 @@ import { startNpmStart, type NpmStart } from '../helpers/npmStart'
  * publishes and a reader searches. The hub must be ready again without anyone acting.
  */
 
-// Bounds, from a kill to `/api/ready` saying `ready` again. Measured on 2 busy cores: see the
-// README (Supervision); the slowest is the Next.js server, which boots Payload again.
-const READY_AFTER_ONE_KILL_S = 60
-const READY_AFTER_THREE_KILLS_S = 120
+// Bounds, from the (first) kill until the hub is ready again. Measured on 2 busy cores: see the
+// README (Supervision); the slowest are the Next.js server and the worker, which boot Payload.
+const READY_AFTER_ONE_KILL_S = 90
+const READY_AFTER_THREE_KILLS_S = 180
 
 type Answer = { at: number; status: number | 'down'; ms: number; body: string }
 type Readiness = {
@@ -91,11 +91,18 @@ async function watcher() {
   }
 }
 
+/**
+ * Ready: `/api/ready` answers 200 (database and search answer; `degraded` counts, as it does for
+ * a load balancer: on a busy machine search jobs fall behind) and every supervised process runs.
+ */
+const isReady = (seen: Readiness) =>
+  seen.status === 200 && (seen.processes ?? []).every((proc) => proc.state === 'running')
+
 async function readyAgain(timeoutS: number): Promise<number> {
   const deadline = performance.now() + timeoutS * 1000
   while (performance.now() < deadline) {
     const now = await readinessNow()
-    if (now.status === 200 && now.ready === 'ready') return performance.now()
+    if (isReady(now) && now.processes?.length === 4) return performance.now()
     await sleep(200)
   }
   throw new Error(`The hub was not ready again within ${timeoutS} s`)
@@ -129,7 +136,7 @@ async function kill(name: string, times: number) {
 
 beforeAll(async () => {
   hub = await startNpmStart()
-  await readyAgain(240)
+  await readyAgain(300)
   const login = await fetch(`${hub.appUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

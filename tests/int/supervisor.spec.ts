@@ -14,7 +14,7 @@ import { eventually, staysFalse } from '../helpers/api'
 import { makeTmpDir } from '../helpers/testStack'
 
 /** A real child process: `node -e <script>`, its output in a log file of its own. */
-function nodeChild(script: string, dir = makeTmpDir()) {
+function nodeChild(script: string, dir = makeTmpDir(), isReady = async () => true) {
   let n = 0
   const starts: number[] = []
   const start = () => {
@@ -25,7 +25,7 @@ function nodeChild(script: string, dir = makeTmpDir()) {
       command: process.execPath,
       args: ['-e', script],
       logFile: path.join(dir, `child-${n}.log`),
-      isReady: async () => true,
+      isReady,
     })
   }
   return { start, starts }
@@ -97,7 +97,7 @@ describe('supervise(): restart policy, on real child processes', () => {
         async () => supervised.status().state === 'running' && supervised.status().pid !== first,
         10_000,
       )
-      expect(seen.lines.join('\n')).toMatch(/ended unexpectedly: SIGKILL/)
+      expect(seen.lines.map(({ line }) => line).join('\n')).toMatch(/ended unexpectedly: SIGKILL/)
       expect(seen.states).toEqual(['restarting', 'running'])
     } finally {
       await supervised.stop()
@@ -132,14 +132,27 @@ describe('supervise(): restart policy, on real child processes', () => {
       expect(supervised.status().state).toBe('failed')
       await eventually('running again', async () => supervised.status().state === 'running', 5_000)
       expect(supervised.status().reason).toBeUndefined()
-      expect(seen.states).toEqual(['restarting', 'restarting', 'failed', 'failed', 'running'])
+      // Each crash follows a start that became ready; the fourth start keeps `failed` (with a pid).
+      expect(seen.states).toEqual([
+        'restarting',
+        'running',
+        'restarting',
+        'running',
+        'failed',
+        'failed',
+        'running',
+      ])
     } finally {
       await supervised.stop()
     }
   })
 
   it('does not retry a first start that fails, and says why', async () => {
-    const child = nodeChild(`console.error('port 1234 is taken'); process.exit(2)`)
+    const child = nodeChild(
+      `console.error('port 1234 is taken'); process.exit(2)`,
+      makeTmpDir(),
+      async () => false,
+    )
     await expect(
       supervise({ name: 'child', start: child.start, log: () => undefined }),
     ).rejects.toThrow(/child ended \(exit 2\) while starting[\s\S]*port 1234 is taken/)
