@@ -22,7 +22,7 @@ export type ReadinessReport = {
   checks: {
     database: DependencyStatus
     search: DependencyStatus
-    jobs: (JobBacklog & { ok: boolean }) | { ok: false; problem: 'unreachable' }
+    jobs: (JobBacklog & { ok: boolean }) | { ok: false; problem: 'unreachable' | 'timeout' }
     /** Only under `npm start`: its supervised processes and their state. */
     processes?: ProcessesCheck
   }
@@ -32,6 +32,20 @@ const CHECK_TIMEOUT_MS = 2000
 
 class CheckTimeout extends Error {}
 
+async function withinCheckTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new CheckTimeout()), CHECK_TIMEOUT_MS)
+      }),
+    ])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 async function timed(
   payload: Payload,
   name: string,
@@ -39,14 +53,8 @@ async function timed(
 ): Promise<DependencyStatus> {
   const started = performance.now()
   const latency = () => Math.round(performance.now() - started)
-  let timer: NodeJS.Timeout | undefined
   try {
-    await Promise.race([
-      check(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new CheckTimeout()), CHECK_TIMEOUT_MS)
-      }),
-    ])
+    await withinCheckTimeout(check())
     return { ok: true, latencyMs: latency() }
   } catch (error) {
     payload.logger.warn({ err: error }, `Readiness: ${name} check failed`)
@@ -55,8 +63,6 @@ async function timed(
       latencyMs: latency(),
       problem: error instanceof CheckTimeout ? 'timeout' : 'unreachable',
     }
-  } finally {
-    clearTimeout(timer)
   }
 }
 
@@ -78,11 +84,13 @@ export async function checkReadiness(payload: Payload): Promise<ReadinessReport>
     timed(payload, 'search', () => getMeiliAdmin().health()),
   ])
   const jobs: ReadinessReport['checks']['jobs'] = database.ok
-    ? await countJobBacklog(payload).then(
+    ? // Bounded like the pings: an overloaded database must not make the answer hang.
+      await withinCheckTimeout(countJobBacklog(payload)).then(
         (backlog) => ({ ...backlog, ok: backlog.overdue === 0 }),
         (error: unknown) => {
           payload.logger.warn({ err: error }, 'Readiness: jobs backlog not counted')
-          return { ok: false, problem: 'unreachable' } as const
+          const problem = error instanceof CheckTimeout ? 'timeout' : 'unreachable'
+          return { ok: false, problem } as const
         },
       )
     : { ok: false, problem: 'unreachable' }

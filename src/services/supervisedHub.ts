@@ -61,6 +61,9 @@ export function supervisedHub({ root, dataDir, toolsDir, port, dev, runsJobs, lo
     }
     if (stopping) return
     if (!dev) buildIfNeeded(root, log)
+    // The build blocks this process: a SIGTERM that came meanwhile is handled only now.
+    await new Promise((resolve) => setImmediate(resolve))
+    if (stopping) return
     const start = () => startNextServerProcess({ root, port, env, mode: dev ? 'dev' : 'start' })
     apps.push(await supervise({ name: 'Next.js server', start, log, onChange: report }))
     report()

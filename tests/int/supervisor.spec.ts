@@ -68,12 +68,13 @@ describe('supervise(): restart policy, on real child processes', () => {
     expect(crashes.length).toBeGreaterThanOrEqual(5)
     expect(crashes[0].line).toMatch(/child \(pid \d+\) ended unexpectedly: exit 3/)
     expect(crashes[0].line).toContain('working on it')
-    // The wait between the crash and the next start: 100, 200, 400 (cap), 400, 400 ms.
+    // The wait between the crash and the next start: 100, 200, 400 (cap), 400, 400 ms; without
+    // the cap the fifth would be 1,600 ms. Timers run late on a loaded machine, never early.
     const waits = crashes.slice(0, 5).map((crash, i) => Math.round(child.starts[i + 1] - crash.at))
     const expected = [100, 200, 400, 400, 400]
     waits.forEach((wait, i) => {
       expect(wait).toBeGreaterThanOrEqual(expected[i] - 5)
-      expect(wait).toBeLessThan(expected[i] + 250)
+      expect(wait).toBeLessThan(expected[i] + 1_000)
     })
     expect(seen.states).toContain('restarting')
     expect(seen.states.at(-1)).toBe('stopped')
