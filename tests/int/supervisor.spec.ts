@@ -68,14 +68,16 @@ describe('supervise(): restart policy, on real child processes', () => {
     expect(crashes.length).toBeGreaterThanOrEqual(5)
     expect(crashes[0].line).toMatch(/child \(pid \d+\) ended unexpectedly: exit 3/)
     expect(crashes[0].line).toContain('working on it')
-    // The wait between the crash and the next start: 100, 200, 400 (cap), 400, 400 ms; without
-    // the cap the fifth would be 1,600 ms. Timers run late on a loaded machine, never early.
+    // The wait between a crash and the next start: 100, 200, 400 (the cap), 400, 400 ms, as
+    // announced and as waited (timers run late on a loaded machine, never early).
+    const announced = seen.lines
+      .map(({ line }) => /restarting in ([\d.]+) s/.exec(line)?.[1])
+      .filter(Boolean)
+      .slice(0, 5)
+    expect(announced).toEqual(['0.1', '0.2', '0.4', '0.4', '0.4'])
     const waits = crashes.slice(0, 5).map((crash, i) => Math.round(child.starts[i + 1] - crash.at))
     const expected = [100, 200, 400, 400, 400]
-    waits.forEach((wait, i) => {
-      expect(wait).toBeGreaterThanOrEqual(expected[i] - 5)
-      expect(wait).toBeLessThan(expected[i] + 1_000)
-    })
+    waits.forEach((wait, i) => expect(wait).toBeGreaterThanOrEqual(expected[i] - 5))
     expect(seen.states).toContain('restarting')
     expect(seen.states.at(-1)).toBe('stopped')
     expect(supervised.status().restarts).toBeGreaterThanOrEqual(5)
