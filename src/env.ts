@@ -93,6 +93,8 @@ const envSchema = z
       })
       .optional(),
     EMAIL_FROM: z.email({ message: 'EMAIL_FROM must be an e-mail address' }).optional(),
+    // Set by `npm start` for the web server it supervises: where it keeps its processes' state.
+    WISSENSHUB_SUPERVISOR_STATUS: z.string().min(1).optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { releaseStaleJobsNow } from './releaseStaleJobs'
+import { releaseStaleJobs, releaseStaleJobsNow } from './releaseStaleJobs'
 
 /** Jobs claimed per run; they run concurrently within it. */
 const JOBS_PER_RUN = 50
@@ -35,14 +35,24 @@ export function startJobsWorker(payload: Payload): JobsWorker {
 
   const loop = async () => {
     let runs = 0
+    let lastRunFailed = false
     while (!stopping) {
       let idle = true
       try {
-        await releaseStaleJobsNow(payload)
+        if (lastRunFailed) {
+          // A run that failed midway (the database went away) leaves the jobs it claimed marked
+          // processing. Between runs this worker, the only runner, runs nothing: release them
+          // now that the database answers, not after JOBS_STALE_AFTER_SECONDS.
+          await releaseStaleJobs(payload, 0)
+          lastRunFailed = false
+        } else {
+          await releaseStaleJobsNow(payload)
+        }
         const result = await payload.jobs.run({ allQueues: true, limit: JOBS_PER_RUN })
         runs += 1
         idle = Boolean(result.noJobsRemaining)
       } catch (error) {
+        lastRunFailed = true
         // The database may be down: keep polling, the jobs are still queued.
         payload.logger.error({ err: error }, 'Jobs run failed; retrying')
       }

@@ -3,13 +3,14 @@ import path from 'node:path'
 
 import { ensureFerretdbBinary, startFerretdb } from './ferretdb'
 import { loadOrCreateLocalSecrets } from './localSecrets'
-import type { ManagedProcess } from './managedProcess'
 import { meilisearchBinaryPath, startMeilisearch } from './meilisearch'
+import { supervise, type Supervised, type SupervisedStatus } from './supervisor'
 
 export type RunningServices = {
   /** Variables for the app: DATABASE_URI, MEILI_HOST, … whether embedded or external. */
   env: Record<string, string>
-  embedded: ManagedProcess[]
+  /** Restarted whenever they end unexpectedly, until `stop()`. */
+  embedded: Supervised[]
   stop: () => Promise<void>
 }
 
@@ -18,6 +19,8 @@ type StartServicesArgs = {
   toolsDir: string
   env?: NodeJS.ProcessEnv
   log?: (line: string) => void
+  /** Told whenever an embedded service ends, is restarted or is marked failed. */
+  onChange?: (status: SupervisedStatus) => void
 }
 
 function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number) {
@@ -57,16 +60,18 @@ export function embeddedServicesEnv(
 
 /**
  * Starts FerretDB and Meilisearch from `.data/` unless `DATABASE_URI` / `MEILI_HOST` point at
- * servers that already run; then it starts nothing for that service.
+ * servers that already run; then it starts nothing for that service. Each embedded service is
+ * supervised: restarted on the same port and data when it ends unexpectedly.
  */
 export async function startServices({
   dataDir,
   toolsDir,
   env = process.env,
   log = console.log,
+  onChange,
 }: StartServicesArgs): Promise<RunningServices> {
   const appEnv: Record<string, string> = {}
-  const embedded: ManagedProcess[] = []
+  const embedded: Supervised[] = []
   const stop = async () => {
     await Promise.all(embedded.map((proc) => proc.stop()))
   }
@@ -81,16 +86,22 @@ export async function startServices({
     if (env.DATABASE_URI) {
       log('Database: external (DATABASE_URI)')
     } else {
-      const ferretdb = await startFerretdb({
+      const settings = {
         binary: ensureFerretdbBinary(toolsDir, log),
         dataDir: path.join(dataDir, 'ferretdb'),
         port: portFrom(env, 'DATABASE_PORT', 27018),
         database: 'wissenshub',
-      })
-      embedded.push(ferretdb)
-      appEnv.DATABASE_URI = ferretdb.uri
+      }
+      let uri = ''
+      const start = async () => {
+        const ferretdb = await startFerretdb(settings)
+        uri = ferretdb.uri
+        return ferretdb
+      }
+      embedded.push(await supervise({ name: 'FerretDB', start, log, onChange }))
+      appEnv.DATABASE_URI = uri
       appEnv.DATABASE_FLAVOUR = 'ferretdb'
-      log(`Database: embedded FerretDB at ${ferretdb.uri}`)
+      log(`Database: embedded FerretDB at ${uri}`)
     }
 
     if (env.MEILI_HOST) {
@@ -102,16 +113,22 @@ export async function startServices({
       log(`Search: external Meilisearch at ${env.MEILI_HOST}`)
     } else {
       const masterKey = env.MEILI_MASTER_KEY || secrets!.meiliMasterKey
-      const meilisearch = await startMeilisearch({
+      const settings = {
         binary: meilisearchBinaryPath(),
         dataDir: path.join(dataDir, 'meilisearch'),
         port: portFrom(env, 'MEILI_PORT', 7701),
         masterKey,
-      })
-      embedded.push(meilisearch)
-      appEnv.MEILI_HOST = meilisearch.host
+      }
+      let host = ''
+      const start = async () => {
+        const meilisearch = await startMeilisearch(settings)
+        host = meilisearch.host
+        return meilisearch
+      }
+      embedded.push(await supervise({ name: 'Meilisearch', start, log, onChange }))
+      appEnv.MEILI_HOST = host
       appEnv.MEILI_MASTER_KEY = masterKey
-      log(`Search: embedded Meilisearch at ${meilisearch.host}`)
+      log(`Search: embedded Meilisearch at ${host}`)
     }
   } catch (error) {
     await stop()

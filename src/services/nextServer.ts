@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 
 import { isBuildFresh, markBuildFresh } from './buildFreshness'
+import { startManagedProcess } from './managedProcess'
 
 function nextBin(root: string) {
   return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
@@ -26,6 +27,45 @@ export function buildIfNeeded(root: string, log: (line: string) => void = consol
   return true
 }
 
+function nextServerArgs(root: string, mode: 'start' | 'dev', port: number, hostname: string) {
+  return [nextBin(root), mode, '--port', String(port), '--hostname', hostname]
+}
+
+/**
+ * The Next.js server as a managed process (output passed through), ready once `/api/health`
+ * answers: liveness, not readiness, since the server is up and serving what it can even while
+ * the database or search is away.
+ */
+export function startNextServerProcess({
+  root,
+  port,
+  env,
+  hostname = '127.0.0.1',
+  mode = 'start',
+}: {
+  root: string
+  port: number
+  env: NodeJS.ProcessEnv
+  hostname?: string
+  mode?: 'start' | 'dev'
+}) {
+  return startManagedProcess({
+    name: 'Next.js server',
+    command: process.execPath,
+    args: nextServerArgs(root, mode, port, hostname),
+    cwd: root,
+    env: nextEnv(env),
+    isReady: async () => {
+      const response = await fetch(`http://${hostname}:${port}/api/health`, {
+        signal: AbortSignal.timeout(5_000),
+      })
+      return response.ok
+    },
+    // `next dev` compiles the route on the first request.
+    timeoutMs: mode === 'dev' ? 300_000 : 120_000,
+  })
+}
+
 export function spawnNextServer({
   root,
   port,
@@ -41,13 +81,9 @@ export function spawnNextServer({
   mode?: 'start' | 'dev'
   stdio?: 'inherit' | 'pipe'
 }) {
-  return spawn(
-    process.execPath,
-    [nextBin(root), mode, '--port', String(port), '--hostname', hostname],
-    {
-      cwd: root,
-      env: nextEnv(env),
-      stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-    },
-  )
+  return spawn(process.execPath, nextServerArgs(root, mode, port, hostname), {
+    cwd: root,
+    env: nextEnv(env),
+    stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+  })
 }
