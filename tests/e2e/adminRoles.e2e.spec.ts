@@ -74,6 +74,9 @@ async function countDocs(collection: string, where: Record<string, string> = {})
   return json.totalDocs
 }
 
+/** Payload's publish button: "Veröffentlichen", or "Änderungen veröffentlichen" once drafts exist. */
+const PUBLISH = /^(Änderungen )?veröffentlichen$/i
+
 /** Saves the form with Payload's own button and waits for its confirmation. */
 async function saveWith(page: Page, button: string | RegExp) {
   await page.getByRole('button', { name: button, exact: true }).click()
@@ -168,8 +171,19 @@ describe('an author in the admin', () => {
         .click()
       await page.getByRole('dialog').getByText(state.pdfName!).first().click()
       await page.locator('#field-pdf').getByText(state.pdfName!).waitFor()
-      await saveWith(page, 'Entwurf speichern')
     })
+    // From the first save on, autosave keeps the draft (every 2 s): no button to press.
+    await eventually(
+      'autosave stored the authors and the PDF',
+      async () => {
+        const { json } = await request<{ authors?: string[]; pdf?: string | null }>(
+          `/api/researchNotes/${state.noteId}?draft=true&depth=0`,
+          { headers: await adminHeaders() },
+        )
+        return json.authors?.length === 1 && Boolean(json.pdf)
+      },
+      30_000,
+    )
 
     await step('submit for review', async () => {
       await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click()
@@ -192,19 +206,19 @@ describe('an author in the admin', () => {
     await step('no publish button on own draft', async () => {
       await page.goto(`/admin/collections/researchNotes/${state.noteId}`)
       await page.locator('#field-title').waitFor()
-      expect(await page.getByRole('button', { name: 'Veröffentlichen', exact: true }).count()).toBe(
-        0,
-      )
+      await page
+        .getByRole('button', { name: 'Zur Prüfung einreichen' })
+        .or(page.getByText(/In Prüfung/))
+        .first()
+        .waitFor()
+      expect(await page.getByRole('button', { name: PUBLISH }).count()).toBe(0)
     })
     await step('no bulk publish in the list', async () => {
       await page.goto('/admin/collections/researchNotes')
       await page.locator('.table input[type="checkbox"]').nth(1).check()
       await page.locator('.list-selection').waitFor()
       expect(
-        await page
-          .locator('.list-selection')
-          .getByRole('button', { name: 'Veröffentlichen', exact: true })
-          .count(),
+        await page.locator('.list-selection').getByRole('button', { name: PUBLISH }).count(),
       ).toBe(0)
     })
   })
@@ -236,13 +250,13 @@ describe('an editor in the admin', () => {
       await page.locator('#field-title').waitFor()
     })
     await step('publish', async () => {
-      await saveWith(page, /^(Änderungen )?veröffentlichen$/i)
+      await saveWith(page, PUBLISH)
     })
     const word = state.noteTitle!.split(' ').pop()!
     await eventually(
       'the note is found on /suche',
       async () => (await getPage(`/suche?q=${word}`)).html.includes(state.noteTitle!),
-      20_000,
+      60_000,
     )
   })
 })
@@ -279,7 +293,7 @@ describe('a Sperrfrist typed in German', () => {
       const embargo = page.locator('#field-embargoUntil .react-datepicker__input-container input')
       await embargo.fill(typed)
       await embargo.press('Escape')
-      await saveWith(page, 'Veröffentlichen')
+      await saveWith(page, PUBLISH)
       await page.waitForURL(/\/admin\/collections\/pressReleases\/[0-9a-f]{24}/)
     })
     const id = page.url().match(/([0-9a-f]{24})/)![1]
