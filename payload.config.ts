@@ -21,6 +21,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
+import { restrictDocumentLocks } from './src/access/documentLockAccess'
 import { hasRole } from './src/access/roles'
 import {
   DATABASE_SERVER_SELECTION_TIMEOUT_MS,
@@ -34,6 +35,9 @@ import { getEnv, jobsRunInThisProcess } from './src/env'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
 import { releaseStaleJobsNow } from './src/jobs/releaseStaleJobs'
+import { withReaderDepthCap } from './src/hooks/capReaderDepth'
+import { graphqlDepthLimit } from './src/api/graphqlDepthLimit'
+import { withDocAccessForReaders } from './src/api/docAccessEndpoint'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { readyEndpoint } from './src/health/readyEndpoint'
 import { loggerConfig } from './src/observability/loggerConfig'
@@ -110,7 +114,13 @@ export default buildConfig({
     Users,
     WebhookSubscriptions,
     WebhookDeliveries,
-  ],
+  ]
+    .map(withReaderDepthCap)
+    .map(withDocAccessForReaders),
+  // Relationships are followed at most this deep for anyone (REST `?depth=`, Local API); readers
+  // get less (src/hooks/capReaderDepth.ts), and related content and programme items stop at one
+  // level, so the cycles between publications end (src/fields/contentFields.ts, Events).
+  maxDepth: 3,
   globals: [SearchSettings],
   // Bodies sent without a length stop here; `src/proxy.ts` refuses declared ones earlier.
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
@@ -178,7 +188,7 @@ export default buildConfig({
     )
   },
   logger: loggerConfig({ production: env.APP_ENV === 'production', level: env.LOG_LEVEL }),
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, validationRules: () => [graphqlDepthLimit()] },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   sharp,
-})
+}).then(restrictDocumentLocks)

@@ -70,7 +70,7 @@ export function publicationCollection({
     },
     fields: [
       titleField,
-      germanSlugField('title'),
+      germanSlugField('title', { hasDrafts: true }),
       ...fields,
       topicsField,
       relatedContentField,
