@@ -9,6 +9,7 @@ import {
 import { getEnv } from '@/env'
 import type { User } from '@/payload-types'
 
+import { clientAddress, PEER_HEADER } from './clientAddress'
 import { problemResponse } from './problem'
 
 // One limiter per quota. In memory, each app process counts on its own; with
@@ -40,9 +41,8 @@ function limiterFor(payload: Payload, points: number, windowSeconds: number) {
 }
 
 /**
- * The client a request counts against: the account behind a key or login, else the address.
- * Of `X-Forwarded-For` only the last entry is used: it is the one the nearest proxy (or Next.js
- * itself) appended, which a client cannot forge.
+ * The client a request counts against: the account behind a key or login, else the address
+ * (`X-Forwarded-For` only as far as TRUSTED_PROXIES vouch for it; see clientAddress).
  */
 function clientOf(req: PayloadRequest): { key: string; points: number } {
   const env = getEnv()
@@ -50,8 +50,14 @@ function clientOf(req: PayloadRequest): { key: string; points: number } {
   if (user) {
     return { key: `user:${user.id}`, points: user.apiRateLimit ?? env.API_RATE_LIMIT_PARTNER }
   }
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
-  return { key: `address:${forwarded || 'unknown'}`, points: env.API_RATE_LIMIT_ANONYMOUS }
+  const address = clientAddress({
+    peer: req.headers.get(PEER_HEADER),
+    forwardedFor: req.headers.get('x-forwarded-for'),
+    trusted: env.TRUSTED_PROXIES,
+  })
+  // Without the peer (a server started without src/services/peerAddressHeader.cjs) all
+  // anonymous clients share one quota: stricter, never a bypass.
+  return { key: `address:${address ?? 'unknown'}`, points: env.API_RATE_LIMIT_ANONYMOUS }
 }
 
 /** `RateLimit` and `RateLimit-Policy` as in the IETF httpapi draft (the form clients parse). */

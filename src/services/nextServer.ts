@@ -43,7 +43,16 @@ export function spawnNextServer({
 }) {
   return spawn(
     process.execPath,
-    [nextBin(root), mode, '--port', String(port), '--hostname', hostname],
+    [
+      '--require',
+      path.join(root, 'src/services/peerAddressHeader.cjs'),
+      nextBin(root),
+      mode,
+      '--port',
+      String(port),
+      '--hostname',
+      hostname,
+    ],
     {
       cwd: root,
       env: nextEnv(env),
