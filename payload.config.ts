@@ -44,6 +44,7 @@ import { loggerConfig } from './src/observability/loggerConfig'
 import { trackDatabaseReachability } from './src/database/databaseReachability'
 import { MEDIA_MAX_BYTES } from './src/uploads/mediaFileTypes'
 import { mediaStorage, s3SettingsFrom } from './src/uploads/mediaStorage'
+import { refreshAllMediaPublicUse } from './src/uploads/mediaPublicUse'
 import { multipartClientErrors } from './src/uploads/multipartClientErrors'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchHealthEndpoint, searchReindexEndpoint } from './src/search/indexHealthEndpoints'
@@ -179,6 +180,10 @@ export default buildConfig({
     trackDatabaseReachability(payload.db.connection)
     await keepCorsOriginsFresh(payload).catch((error: unknown) =>
       payload.logger.warn({ err: error }, 'CORS origins not loaded'),
+    )
+    // Media from before `publicUse` existed; later, publishing keeps it (src/uploads/mediaPublicUse).
+    void refreshAllMediaPublicUse(payload).catch((error: unknown) =>
+      payload.logger.warn({ err: error }, 'Public use of media not recomputed'),
     )
     await ensureSearchIndexes(await getSynonymGroups(payload)).catch((error: unknown) =>
       payload.logger.warn(

@@ -11,6 +11,7 @@ import { setCreatedBy } from '@/hooks/setCreatedBy'
 import { setPublishedAtOnFirstPublish } from '@/hooks/setPublishedAtOnFirstPublish'
 import { syncWorkflowStatus } from '@/hooks/syncWorkflowStatus'
 import type { PublicationCollection } from '@/publicationTypes'
+import { refreshMediaAfterChange, refreshMediaAfterDelete } from '@/uploads/mediaPublicUse'
 import { queueSearchSyncAfterChange, queueSearchSyncAfterDelete } from '@/search/queueSearchSync'
 import { queueWebhooksAfterChange, queueWebhooksAfterDelete } from '@/webhooks/notifyWebhooks'
 
@@ -23,7 +24,7 @@ type PublicationConfig = Omit<CollectionConfig, 'slug' | 'fields'> & {
 /**
  * What every publication type shares: title and slug first; topics, related content and SEO
  * last; drafts with autosave and scheduled publishing, versions, the editorial workflow,
- * embargo-aware access and the search outbox.
+ * embargo-aware access, the search outbox and the public use of their media.
  */
 export function publicationCollection({
   fields,
@@ -57,12 +58,14 @@ export function publicationCollection({
       ],
       afterChange: [
         ...(hooks?.afterChange ?? []),
+        refreshMediaAfterChange,
         queueSearchSyncAfterChange,
         queueWebhooksAfterChange,
         revalidateSiteAfterChange,
       ],
       afterDelete: [
         ...(hooks?.afterDelete ?? []),
+        refreshMediaAfterDelete,
         queueSearchSyncAfterDelete,
         queueWebhooksAfterDelete,
         revalidateSiteAfterDelete,
