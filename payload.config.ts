@@ -42,6 +42,7 @@ import { healthEndpoint } from './src/health/healthEndpoint'
 import { readyEndpoint } from './src/health/readyEndpoint'
 import { loggerConfig } from './src/observability/loggerConfig'
 import { trackDatabaseReachability } from './src/database/databaseReachability'
+import { relaxDraftSlugIndexes } from './src/database/relaxDraftSlugIndexes'
 import { MEDIA_MAX_BYTES } from './src/uploads/mediaFileTypes'
 import { mediaStorage, s3SettingsFrom } from './src/uploads/mediaStorage'
 import { refreshAllMediaPublicUse } from './src/uploads/mediaPublicUse'
@@ -180,6 +181,9 @@ export default buildConfig({
     trackDatabaseReachability(payload.db.connection)
     await keepCorsOriginsFresh(payload).catch((error: unknown) =>
       payload.logger.warn({ err: error }, 'CORS origins not loaded'),
+    )
+    await relaxDraftSlugIndexes(payload).catch((error: unknown) =>
+      payload.logger.warn({ err: error }, 'Unique slug indexes of publications not relaxed'),
     )
     // Media from before `publicUse` existed; later, publishing keeps it (src/uploads/mediaPublicUse).
     void refreshAllMediaPublicUse(payload).catch((error: unknown) =>
