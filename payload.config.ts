@@ -21,6 +21,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
+import { restrictDocumentLocks } from './src/access/documentLockAccess'
 import { hasRole } from './src/access/roles'
 import { adminOrigins } from './src/auth/adminOrigins'
 import {
@@ -39,13 +40,18 @@ import { notifyReviewersTask } from './src/review/notifyReviewersTask'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
 import { releaseStaleJobsNow } from './src/jobs/releaseStaleJobs'
+import { withReaderDepthCap } from './src/hooks/capReaderDepth'
+import { graphqlDepthLimit } from './src/api/graphqlDepthLimit'
+import { withDocAccessForReaders } from './src/api/docAccessEndpoint'
 import { healthEndpoint } from './src/health/healthEndpoint'
 import { readyEndpoint } from './src/health/readyEndpoint'
 import { loggerConfig } from './src/observability/loggerConfig'
 import { trackDatabaseReachability } from './src/database/databaseReachability'
 import { ferretdbAdapterOptions } from './src/database/ferretdbCompatibility'
+import { relaxDraftSlugIndexes } from './src/database/relaxDraftSlugIndexes'
 import { MEDIA_MAX_BYTES } from './src/uploads/mediaFileTypes'
 import { mediaStorage, s3SettingsFrom } from './src/uploads/mediaStorage'
+import { refreshAllMediaPublicUse } from './src/uploads/mediaPublicUse'
 import { multipartClientErrors } from './src/uploads/multipartClientErrors'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchHealthEndpoint, searchReindexEndpoint } from './src/search/indexHealthEndpoints'
@@ -132,7 +138,13 @@ export default buildConfig({
     Users,
     WebhookSubscriptions,
     WebhookDeliveries,
-  ],
+  ]
+    .map(withReaderDepthCap)
+    .map(withDocAccessForReaders),
+  // Relationships are followed at most this deep for anyone (REST `?depth=`, Local API); readers
+  // get less (src/hooks/capReaderDepth.ts), and related content and programme items stop at one
+  // level, so the cycles between publications end (src/fields/contentFields.ts, Events).
+  maxDepth: 3,
   globals: [SearchSettings],
   // Bodies sent without a length stop here; `src/proxy.ts` refuses declared ones earlier.
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
@@ -212,6 +224,17 @@ export default buildConfig({
       'Loading CORS origins',
     ).catch((error: unknown) => payload.logger.warn({ err: error }, 'CORS origins not loaded'))
     await withinTime(
+      relaxDraftSlugIndexes(payload),
+      INIT_STEP_TIMEOUT_MS,
+      'Relaxing the unique slug indexes of publications',
+    ).catch((error: unknown) =>
+      payload.logger.warn({ err: error }, 'Unique slug indexes of publications not relaxed'),
+    )
+    // Media from before `publicUse` existed; later, publishing keeps it (src/uploads/mediaPublicUse).
+    void refreshAllMediaPublicUse(payload).catch((error: unknown) =>
+      payload.logger.warn({ err: error }, 'Public use of media not recomputed'),
+    )
+    await withinTime(
       getSynonymGroups(payload).then(ensureSearchIndexes),
       INIT_STEP_TIMEOUT_MS,
       'Applying the search index settings',
@@ -223,7 +246,7 @@ export default buildConfig({
     )
   },
   logger: loggerConfig({ production: env.APP_ENV === 'production', level: env.LOG_LEVEL }),
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, validationRules: () => [graphqlDepthLimit()] },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   sharp,
-})
+}).then(restrictDocumentLocks)

@@ -144,6 +144,8 @@ export const Events = publicationCollection({
           type: 'relationship',
           relationTo: ['talks', 'impulses', 'panels'],
           hasMany: true,
+          // Contributions show as links; each names this event again (a cycle).
+          maxDepth: 1,
           label: { de: 'Beiträge', en: 'Contributions' },
         },
         {

@@ -1,20 +1,27 @@
 import path from 'node:path'
 
-import { validations, type CollectionConfig } from 'payload'
+import { validations, type CollectionConfig, type FieldAccess } from 'payload'
 
-import { referenceDataAccess } from '@/access/referenceDataAccess'
+import { mediaAccess } from '@/access/mediaAccess'
+import { hasRole } from '@/access/roles'
+import { setCreatedBy } from '@/hooks/setCreatedBy'
 import { MEDIA_FILE_TYPES } from '@/uploads/mediaFileTypes'
 import { requiredForImages } from '@/uploads/requiredForImages'
 import { validateMediaUpload } from '@/uploads/validateMediaUpload'
 
-/** Figures, portraits and PDFs with alt text, caption, credit and licence. */
+const editorsOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
+
+/**
+ * Figures, portraits and PDFs with alt text, caption, credit and licence. Readers see a file
+ * while a public document uses it or an editor released it (src/access/mediaAccess.ts).
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { de: 'Medium', en: 'Media file' }, plural: { de: 'Medien', en: 'Media' } },
   // A PDF has no alt text, so lists and pickers name every file by its file name.
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'credit'] },
-  access: referenceDataAccess(),
-  hooks: { beforeOperation: [validateMediaUpload] },
+  access: mediaAccess,
+  hooks: { beforeOperation: [validateMediaUpload], beforeChange: [setCreatedBy] },
   upload: {
     staticDir: path.resolve(
       process.env.MEDIA_DIR || path.join(process.env.WISSENSHUB_DATA_DIR || '.data', 'media'),
@@ -62,6 +69,42 @@ export const Media: CollectionConfig = {
       admin: {
         description: { de: 'z. B. CC BY 4.0 oder „alle Rechte vorbehalten“', en: 'e.g. CC BY 4.0' },
       },
+    },
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { de: 'Öffentlich freigegeben', en: 'Released to the public' },
+      access: { create: editorsOnly, update: editorsOnly },
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: 'Auch ohne veröffentlichten Beitrag für alle sichtbar (nur Redaktion).',
+          en: 'Visible to everyone even when no published item uses it (editors only).',
+        },
+      },
+    },
+    {
+      // Kept by the publishing hooks and the embargo job (src/uploads/mediaPublicUse.ts).
+      name: 'publicUse',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { de: 'In veröffentlichten Beiträgen', en: 'Used by published items' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { de: 'Hochgeladen von', en: 'Uploaded by' },
+      access: {
+        read: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'author'),
+        update: () => false,
+      },
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'isPlaceholder',

@@ -7,6 +7,7 @@ import {
   queueDependantsSyncAfterDelete,
 } from '@/search/queueSearchSync'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
+import { refreshMediaAfterChange, refreshMediaAfterDelete } from '@/uploads/mediaPublicUse'
 
 /** Speakers, moderators and authors. */
 export const People: CollectionConfig = {
@@ -14,8 +15,17 @@ export const People: CollectionConfig = {
   labels: { singular: { de: 'Person', en: 'Person' }, plural: { de: 'Personen', en: 'People' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'function', 'affiliations'] },
   hooks: {
-    afterChange: [queueDependantsSyncAfterChange, revalidateSiteAfterChange],
-    afterDelete: [queueDependantsSyncAfterDelete, revalidateSiteAfterDelete],
+    // People are public: their portraits are in public use.
+    afterChange: [
+      refreshMediaAfterChange,
+      queueDependantsSyncAfterChange,
+      revalidateSiteAfterChange,
+    ],
+    afterDelete: [
+      refreshMediaAfterDelete,
+      queueDependantsSyncAfterDelete,
+      revalidateSiteAfterDelete,
+    ],
   },
   access: referenceDataAccess(),
   fields: [

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { DEFAULT_HUB_TIME_ZONE, isTimeZone } from './domain/hubTimeZone'
 import { isOrigin } from './domain/isOrigin'
+import { parseTrustedProxies } from './api/clientAddress'
 
 /**
  * Every setting the app reads, parsed once. `scripts/start.ts` fills these for the embedded
@@ -76,6 +77,19 @@ const envSchema = z
     AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
     // `database` shares the counters between app instances (collection `rate-limits`).
     API_RATE_LIMIT_STORE: z.enum(['memory', 'database']).default('memory'),
+    // Reverse proxies (addresses, CIDR ranges) whose X-Forwarded-For is believed; none by default,
+    // so a client cannot pick the address its rate limits count against.
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((value, ctx) => {
+        try {
+          return parseTrustedProxies(value)
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message })
+          return z.NEVER
+        }
+      }),
     // Media on S3-compatible storage: bucket, region and keys together, or none of them (media
     // then stay in the upload folder). S3_ENDPOINT for providers other than AWS (MinIO, …).
     S3_BUCKET: z.string().min(3).optional(),

@@ -317,6 +317,12 @@ export interface Media {
    * e.g. CC BY 4.0
    */
   licence?: string | null;
+  /**
+   * Visible to everyone even when no published item uses it (editors only).
+   */
+  public?: boolean | null;
+  publicUse?: boolean | null;
+  createdBy?: (string | null) | User;
   isPlaceholder?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -355,6 +361,46 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'author' | 'press' | 'partner')[];
+  /**
+   * For partner keys only; empty = default (API_RATE_LIMIT_PARTNER).
+   */
+  apiRateLimit?: number | null;
+  /**
+   * The partner's portals that call the API from a browser, e.g. https://portal.partner.example
+   */
+  allowedOrigins?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -832,46 +878,6 @@ export interface PressRelease {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'author' | 'press' | 'partner')[];
-  /**
-   * For partner keys only; empty = default (API_RATE_LIMIT_PARTNER).
-   */
-  apiRateLimit?: number | null;
-  /**
-   * The partner's portals that call the API from a browser, e.g. https://portal.partner.example
-   */
-  allowedOrigins?: string[] | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1495,6 +1501,9 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   licence?: T;
+  public?: T;
+  publicUse?: T;
+  createdBy?: T;
   isPlaceholder?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -9,6 +9,7 @@ import {
 import { getEnv } from '@/env'
 import type { User } from '@/payload-types'
 
+import { clientAddress, PEER_HEADER } from './clientAddress'
 import { problemResponse } from './problem'
 
 // One limiter per quota. In memory, each app process counts on its own; with
@@ -46,11 +47,18 @@ export function limiterFor(
 }
 
 /**
- * The address a request came from. Of `X-Forwarded-For` only the last entry is used: it is the
- * one the nearest proxy (or Next.js itself) appended, which a client cannot forge.
+ * The address a request came from: the TCP peer, or the client named in `X-Forwarded-For` as
+ * far as TRUSTED_PROXIES vouch for it (see clientAddress). Without the peer (a server started
+ * without src/services/peerAddressHeader.cjs) every client shares one address: stricter, never
+ * a bypass.
  */
 export function requestAddress(req: PayloadRequest): string {
-  return req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || 'unknown'
+  const address = clientAddress({
+    peer: req.headers.get(PEER_HEADER),
+    forwardedFor: req.headers.get('x-forwarded-for'),
+    trusted: getEnv().TRUSTED_PROXIES,
+  })
+  return address ?? 'unknown'
 }
 
 /** The client a request counts against: the account behind a key or login, else the address. */

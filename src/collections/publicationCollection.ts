@@ -12,6 +12,7 @@ import { setCreatedBy } from '@/hooks/setCreatedBy'
 import { setPublishedAtOnFirstPublish } from '@/hooks/setPublishedAtOnFirstPublish'
 import { syncWorkflowStatus } from '@/hooks/syncWorkflowStatus'
 import type { PublicationCollection } from '@/publicationTypes'
+import { refreshMediaAfterChange, refreshMediaAfterDelete } from '@/uploads/mediaPublicUse'
 import { queueSearchSyncAfterChange, queueSearchSyncAfterDelete } from '@/search/queueSearchSync'
 import { queueWebhooksAfterChange, queueWebhooksAfterDelete } from '@/webhooks/notifyWebhooks'
 
@@ -24,7 +25,8 @@ type PublicationConfig = Omit<CollectionConfig, 'slug' | 'fields'> & {
 /**
  * What every publication type shares: title and slug first; topics, related content and SEO
  * last; drafts with autosave and scheduled publishing, versions, the editorial workflow,
- * embargo-aware access, the search outbox and the submit-for-review action.
+ * embargo-aware access, the search outbox, the public use of their media and the
+ * submit-for-review action.
  */
 export function publicationCollection({
   fields,
@@ -72,6 +74,7 @@ export function publicationCollection({
       ],
       afterChange: [
         ...(hooks?.afterChange ?? []),
+        refreshMediaAfterChange,
         queueSearchSyncAfterChange,
         queueWebhooksAfterChange,
         queueReviewNotification,
@@ -79,6 +82,7 @@ export function publicationCollection({
       ],
       afterDelete: [
         ...(hooks?.afterDelete ?? []),
+        refreshMediaAfterDelete,
         queueSearchSyncAfterDelete,
         queueWebhooksAfterDelete,
         revalidateSiteAfterDelete,
@@ -86,7 +90,7 @@ export function publicationCollection({
     },
     fields: [
       titleField,
-      germanSlugField('title'),
+      germanSlugField('title', { hasDrafts: true }),
       ...fields,
       topicsField,
       relatedContentField,

@@ -37,6 +37,8 @@ export const relatedContentField: Field = {
   type: 'relationship',
   relationTo: [...PUBLICATION_COLLECTIONS],
   hasMany: true,
+  // Related items show as links (title, slug); their own relations would lead back in a cycle.
+  maxDepth: 1,
   label: { de: 'Verwandte Inhalte', en: 'Related content' },
 }
 

@@ -22,18 +22,26 @@ const slugFromSource =
   }
 
 /**
- * Uniqueness checked before writing, so the answer is a 400 naming the slug field on MongoDB and
- * on FerretDB alike (FerretDB's duplicate-key error does not say which field clashed). The
- * unique index stays as the guard against two saves racing.
+ * A slug is unique among *published* documents, the ones the site finds by it (in collections
+ * without drafts: among all). Drafts may share one (drafts are not validated, and their
+ * collections have no unique index): a uniqueness check against drafts would tell an author that
+ * a draft they may not read exists. An editor publishing a document
+ * whose slug another published document has gets a 400 naming the slug field, on MongoDB and
+ * FerretDB alike.
  */
 const uniqueSlug: Validate<string, unknown, unknown, TextField> = async (value, options) => {
   const base = await validations.text(value, options)
   if (base !== true || !value || !options.collectionSlug) return base
+  const collection = options.collectionSlug as CollectionSlug
+  const hasDrafts = Boolean(options.req.payload.collections[collection]?.config.versions?.drafts)
+  const status = (options.data as { _status?: string } | undefined)?._status
+  if (hasDrafts && status !== 'published') return true
   const { docs } = await options.req.payload.find({
-    collection: options.collectionSlug as CollectionSlug,
+    collection,
     where: {
       and: [
         { slug: { equals: value } },
+        ...(hasDrafts ? [{ _status: { equals: 'published' } }] : []),
         ...(options.id ? [{ id: { not_equals: options.id } }] : []),
       ],
     },
@@ -45,7 +53,7 @@ const uniqueSlug: Validate<string, unknown, unknown, TextField> = async (value, 
   })
   return docs.length === 0
     ? true
-    : `The slug "${value}" is already used by another document; change the title or the slug (die Kurzadresse ist schon vergeben).`
+    : `The slug "${value}" is already used by another published document; change the title or the slug (die Kurzadresse ist schon vergeben).`
 }
 
 /**
@@ -54,9 +62,11 @@ const uniqueSlug: Validate<string, unknown, unknown, TextField> = async (value, 
  * required-check has run for documents created through the API; the `beforeValidate` hook fills
  * it in time for them.
  */
-export const germanSlugField = (useAsSlug = 'title') =>
+export const germanSlugField = (useAsSlug = 'title', { hasDrafts = false } = {}) =>
   slugField({
     useAsSlug,
+    // With drafts: indexed, not unique (see uniqueSlug); otherwise the unique index guards races.
+    disableUnique: hasDrafts,
     slugify: ({ valueToSlugify }) =>
       typeof valueToSlugify === 'string' ? germanSlug(valueToSlugify) : undefined,
     overrides: (row) => {

@@ -2,6 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicationTypes'
 
+import { mediaOfDocument, refreshMediaPublicUse } from '@/uploads/mediaPublicUse'
+
 import { syncPublication } from './syncPublication'
 
 export const SYNC_PUBLICATION_TASK = 'syncPublication'
@@ -20,11 +22,22 @@ export const syncPublicationTask: TaskConfig<'syncPublication'> = {
   ],
   retries: { attempts: 25, backoff: { type: 'exponential', delay: 250 } },
   handler: async ({ input, req }) => {
-    await syncPublication({
-      payload: req.payload,
-      collection: input.collection as PublicationCollection,
-      id: input.id,
-    })
+    const collection = input.collection as PublicationCollection
+    try {
+      await syncPublication({ payload: req.payload, collection, id: input.id })
+    } finally {
+      // Queued for the minute an embargo lifts, too: then the release's figures become public.
+      // After the index, so that searches see a publication as soon as possible.
+      const { docs } = await req.payload.find({
+        collection,
+        where: { id: { equals: input.id } },
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        overrideAccess: true,
+      })
+      await refreshMediaPublicUse(req.payload, mediaOfDocument(req.payload, collection, docs[0]))
+    }
     return { output: {} }
   },
 }

@@ -28,7 +28,17 @@ export function buildIfNeeded(root: string, log: (line: string) => void = consol
 }
 
 function nextServerArgs(root: string, mode: 'start' | 'dev', port: number, hostname: string) {
-  return [nextBin(root), mode, '--port', String(port), '--hostname', hostname]
+  return [
+    // Records each request's TCP peer for the rate limits (see peerAddressHeader.cjs).
+    '--require',
+    path.join(root, 'src/services/peerAddressHeader.cjs'),
+    nextBin(root),
+    mode,
+    '--port',
+    String(port),
+    '--hostname',
+    hostname,
+  ]
 }
 
 /**

@@ -2,6 +2,10 @@ import { createHmac } from 'node:crypto'
 
 import type { TaskConfig } from 'payload'
 
+import { getEnv } from '@/env'
+
+import { postToWebhookTarget, WebhookTargetRefused } from './postToWebhookTarget'
+
 export const DELIVER_WEBHOOK_TASK = 'deliverWebhook'
 const ATTEMPTS = 8
 const TIMEOUT_MS = 10_000
@@ -15,7 +19,8 @@ export function webhookSignature(secret: string, body: string, timestamp: number
 /**
  * POSTs one logged delivery, signed. A non-2xx answer or a network error fails the attempt and
  * the jobs queue retries with exponential back-off (1 s doubling, 8 attempts, about 4 minutes);
- * the log shows every attempt's outcome.
+ * the log shows every attempt's outcome. Each attempt checks the target's addresses again as it
+ * connects; an internal one fails the delivery at once, without a status code.
  */
 export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
   slug: DELIVER_WEBHOOK_TASK,
@@ -38,9 +43,10 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
     const attempts = (delivery.attempts ?? 0) + 1
     let statusCode: number | undefined
     let error: string | undefined
+    let refused = false
     try {
-      const response = await fetch(subscription.url, {
-        method: 'POST',
+      const response = await postToWebhookTarget(subscription.url, {
+        allowPrivate: getEnv().WEBHOOK_ALLOW_PRIVATE_TARGETS,
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': 'Wissenshub-Webhooks/1',
@@ -53,14 +59,18 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
           ),
         },
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        timeoutMs: TIMEOUT_MS,
       })
       statusCode = response.status
-      await response.body?.cancel()
-      if (!response.ok) error = `HTTP ${response.status}`
+      if (statusCode < 200 || statusCode > 299) error = `HTTP ${statusCode}`
     } catch (failure) {
-      error = failure instanceof Error ? failure.message : String(failure)
+      // A refused target is never contacted, so there is no status to report; nor is it retried.
+      refused = failure instanceof WebhookTargetRefused
+      error = refused
+        ? 'Zustellung verweigert: das Ziel ist eine interne oder besondere Adresse.'
+        : failure instanceof Error
+          ? failure.message
+          : String(failure)
     }
     const delivered = !error
     await payload.update({
@@ -70,12 +80,13 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
         attempts,
         lastStatusCode: statusCode ?? null,
         lastError: error ?? null,
-        status: delivered ? 'delivered' : attempts >= ATTEMPTS ? 'failed' : 'pending',
+        status: delivered ? 'delivered' : refused || attempts >= ATTEMPTS ? 'failed' : 'pending',
         ...(delivered ? { deliveredAt: new Date().toISOString() } : {}),
       },
       overrideAccess: true,
     })
-    if (!delivered && attempts < ATTEMPTS) throw new Error(`Webhook delivery failed: ${error}`)
+    if (!delivered && !refused && attempts < ATTEMPTS)
+      throw new Error(`Webhook delivery failed: ${error}`)
     return { output: { status: delivered ? 'delivered' : 'failed' } }
   },
 }

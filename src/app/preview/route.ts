@@ -3,6 +3,7 @@ import { draftMode } from 'next/headers'
 import { getPayload } from 'payload'
 
 import { EDITORIAL_ROLES, hasRole } from '@/access/roles'
+import { previewPath } from '@/site/previewPath'
 
 /**
  * `GET /preview?path=/vortraege/…`, the URL of the admin's live preview: turns on Next.js draft
@@ -10,10 +11,8 @@ import { EDITORIAL_ROLES, hasRole } from '@/access/roles'
  * alone reveals nothing: the page reads drafts with the editor's own session (site/publications).
  */
 export async function GET(request: Request) {
-  const url = new URL(request.url)
-  const path = url.searchParams.get('path') ?? ''
-  // Only paths on this site, never another host ("//evil.example").
-  if (!path.startsWith('/') || path.startsWith('//')) {
+  const path = previewPath(new URL(request.url).searchParams.get('path'))
+  if (!path) {
     return new Response('path must be a path on this site, e.g. /vortraege/…', { status: 400 })
   }
   const payload = await getPayload({ config })

@@ -2,8 +2,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { withValidCredentials } from '@/api/rejectInvalidCredentials'
 import { withRequestId } from '@/observability/withRequestId'
 
-export const POST = withRequestId(GRAPHQL_POST(config))
+export const POST = withRequestId(withValidCredentials(config, GRAPHQL_POST(config)))
 
 export const OPTIONS = withRequestId(REST_OPTIONS(config))
