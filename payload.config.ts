@@ -30,7 +30,10 @@ import { PUBLICATION_COLLECTIONS } from './src/publicationTypes'
 import { isSiteLocale, pagePath, type PageCollection } from './src/site/paths'
 import { corsOrigins, keepCorsOriginsFresh } from './src/api/corsOrigins'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
+import { queryProblemAfterError } from './src/api/queryProblem'
+import { withQueryChecks } from './src/collections/withQueryChecks'
 import { getEnv, jobsRunInThisProcess } from './src/env'
+import { insecureProductionWarning } from './src/security/sessionCookie'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
 import { releaseStaleJobsNow } from './src/jobs/releaseStaleJobs'
@@ -72,6 +75,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Wissenshub' },
+    // Not Gravatar: editors' e-mail hashes stay here, and the admin's policy allows no foreign images.
+    avatar: 'default',
     // The page as it will look, from the latest draft, beside the editor (src/app/preview).
     livePreview: {
       collections: [...PUBLICATION_COLLECTIONS],
@@ -110,11 +115,13 @@ export default buildConfig({
     Users,
     WebhookSubscriptions,
     WebhookDeliveries,
-  ],
+  ].map(withQueryChecks),
   globals: [SearchSettings],
   // Bodies sent without a length stop here; `src/proxy.ts` refuses declared ones earlier.
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
-  hooks: { afterError: [multipartClientErrors, databaseUnavailableAfterError] },
+  hooks: {
+    afterError: [multipartClientErrors, databaseUnavailableAfterError, queryProblemAfterError],
+  },
   plugins: [mediaStorage(s3SettingsFrom(env))],
   editor: lexicalEditor(),
   db: mongooseAdapter({
@@ -166,6 +173,8 @@ export default buildConfig({
   // stop the app: the sync job ensures the settings again before it indexes anything.
   cors: corsOrigins,
   onInit: async (payload) => {
+    const insecure = insecureProductionWarning(env)
+    if (insecure) payload.logger.warn(insecure)
     trackDatabaseReachability(payload.db.connection)
     await keepCorsOriginsFresh(payload).catch((error: unknown) =>
       payload.logger.warn({ err: error }, 'CORS origins not loaded'),

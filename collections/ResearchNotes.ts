@@ -1,4 +1,5 @@
 import { bodyField, summaryField } from '@/fields/contentFields'
+import { httpUrlField } from '@/fields/httpUrl'
 import { publicationCollection } from '@/collections/publicationCollection'
 
 /** Research notes with citation metadata, licence and optional DOI and PDF. */
@@ -30,7 +31,7 @@ export const ResearchNotes = publicationCollection({
           required: true,
           label: { de: 'Angabe', en: 'Citation' },
         },
-        { name: 'url', type: 'text', label: 'URL' },
+        httpUrlField({ name: 'url', label: 'URL' }),
         { name: 'doi', type: 'text', label: 'DOI' },
       ],
     },

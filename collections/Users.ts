@@ -7,7 +7,9 @@ import {
   refreshCorsOriginsAfterDelete,
 } from '@/api/corsOrigins'
 import { EDITORIAL_ROLES, hasRole, ROLES } from '@/access/roles'
+import { getEnv } from '@/env'
 import type { User } from '@/payload-types'
+import { sessionCookieIsSecure } from '@/security/sessionCookie'
 
 const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
@@ -28,7 +30,7 @@ export const Users: CollectionConfig<'users'> = {
     singular: { de: 'Benutzerkonto', en: 'User' },
     plural: { de: 'Benutzerkonten', en: 'Users' },
   },
-  auth: { useAPIKey: true },
+  auth: { useAPIKey: true, cookies: { secure: sessionCookieIsSecure(getEnv()) } },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],

@@ -7,6 +7,9 @@ function nextBin(root: string) {
   return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 }
 
+/** Answers TRACE with 405 before Next.js, which fails on it with a 500 (see the file). */
+export const TRACE_PRELOAD = 'src/services/refuseTraceMethods.cjs'
+
 function nextEnv(env: NodeJS.ProcessEnv, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, NEXT_TELEMETRY_DISABLED: '1', ...extra }
 }
@@ -43,7 +46,16 @@ export function spawnNextServer({
 }) {
   return spawn(
     process.execPath,
-    [nextBin(root), mode, '--port', String(port), '--hostname', hostname],
+    [
+      '--require',
+      path.join(root, TRACE_PRELOAD),
+      nextBin(root),
+      mode,
+      '--port',
+      String(port),
+      '--hostname',
+      hostname,
+    ],
     {
       cwd: root,
       env: nextEnv(env),

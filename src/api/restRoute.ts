@@ -1,0 +1,77 @@
+import {
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
+import type { SanitizedConfig } from 'payload'
+
+import { withRequestId } from '@/observability/withRequestId'
+
+import { allowedMethods } from './allowedMethods'
+import { problemResponse } from './problem'
+import { requestBodyProblem } from './requestBodyProblem'
+
+type RouteArgs = { params: Promise<{ slug: string[] }> }
+type Handler = (request: Request, args: RouteArgs) => Promise<Response>
+
+/**
+ * Payload finds no endpoint for a method it does not serve at a path and answers its own 404
+ * "Route not found", for HEAD too. Here that becomes 405 with `Allow` when the path exists with
+ * other methods, and a 404 problem pointing at the documentation when it does not.
+ */
+async function unmatched(config: Promise<SanitizedConfig>, request: Request, response: Response) {
+  if (response.status !== 404) return response
+  const { pathname } = new URL(request.url)
+  const allowed = allowedMethods(await config, pathname)
+  if (allowed.includes(request.method)) return response
+  await response.body?.cancel()
+  if (allowed.length > 0) {
+    return problemResponse(
+      {
+        title: 'Method not allowed',
+        status: 405,
+        detail: `${pathname} answers ${allowed.join(', ')}, not ${request.method}.`,
+      },
+      { Allow: allowed.join(', ') },
+    )
+  }
+  return problemResponse({
+    title: 'Not found',
+    status: 404,
+    detail: `There is no API route at ${pathname}. The partner API is documented at /api/v1/docs (OpenAPI: /api/v1/openapi.json).`,
+  })
+}
+
+function wrap(config: Promise<SanitizedConfig>, handler: Handler, checkBody = false): Handler {
+  const handle = withRequestId(async (request: Request, args: RouteArgs) => {
+    const problem = checkBody ? await requestBodyProblem(request) : null
+    return problem ?? unmatched(config, request, await handler(request, args))
+  })
+  return async (request, args) => handle(request, args)
+}
+
+/**
+ * Payload's REST handlers for `src/app/(payload)/api/[...slug]`, plus what they lack: HEAD
+ * answered like GET without a body, 405 for a method a path does not take, and a clear 4xx for a
+ * write whose body Payload cannot read.
+ */
+export function restRoute(config: Promise<SanitizedConfig>) {
+  const get = REST_GET(config)
+  const head: Handler = async (request, args) => {
+    const response = await get(new Request(request, { method: 'GET' }), args)
+    await response.body?.cancel()
+    return new Response(null, { status: response.status, headers: response.headers })
+  }
+  return {
+    GET: wrap(config, get),
+    HEAD: wrap(config, head),
+    POST: wrap(config, REST_POST(config), true),
+    PUT: wrap(config, REST_PUT(config), true),
+    PATCH: wrap(config, REST_PATCH(config), true),
+    DELETE: wrap(config, REST_DELETE(config)),
+    OPTIONS: wrap(config, REST_OPTIONS(config)),
+  }
+}
