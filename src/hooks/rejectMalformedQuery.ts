@@ -25,12 +25,13 @@ function operandProblem(path: string, operator: string, operand: unknown): strin
       : `${at}: exists takes true or false.`
   }
   if (LIST_OPERATORS.has(operator)) {
-    const items = typeof operand === 'string' ? operand.split(',') : operand
+    // Empty entries (`in=` with nothing chosen, as the admin sends it) match nothing.
+    const items = typeof operand === 'string' ? operand.split(',').filter(Boolean) : operand
     if (!Array.isArray(items) || !items.every(isScalar)) {
       return `${at}: ${operator} takes a comma-separated list of values, e.g. ${at}=a,b.`
     }
     const isIdPath = path === 'id' || path.endsWith('.id')
-    if (isIdPath && !items.every((item) => OBJECT_ID.test(String(item)))) {
+    if (isIdPath && !items.every((item) => item === '' || OBJECT_ID.test(String(item)))) {
       return `${at}: ids are 24 hexadecimal characters.`
     }
     return undefined

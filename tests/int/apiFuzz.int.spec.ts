@@ -217,7 +217,8 @@ describe('fuzzed requests on every public route: no 5xx, no draft or embargoed t
     )
   }, 240_000)
 
-  const hidden = () => fc.constantFrom(...targets)
+  // Chained, so that the targets are read when values are drawn (after beforeAll), not now.
+  const hidden = () => fc.constant(null).chain(() => fc.constantFrom(...targets))
   const odd = fc.oneof(nasty, hidden(), fc.string({ maxLength: 30 }), fc.integer().map(String))
 
   async function probe(path: string, init: RequestInit = {}) {
