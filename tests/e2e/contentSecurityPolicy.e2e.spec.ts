@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { stack } from '../helpers/api'
+import { eventually, stack } from '../helpers/api'
 import { launchChromium } from '../helpers/browser'
 
 let browser: Browser
@@ -71,6 +71,18 @@ describe('the Content-Security-Policy lets the hub work', () => {
     // Results follow typing only when the page's scripts run.
     await page.waitForURL((url) => url.searchParams.get('q') === 'Arbeit')
     expect(problems).toEqual([])
+
+    // The control: an injected inline handler is blocked and reported, so silence above means
+    // the policy was kept, not that nothing watched.
+    await page.evaluate(() => {
+      const button = document.createElement('button')
+      button.id = 'csp-probe'
+      button.setAttribute('onclick', 'document.title = "injected"')
+      document.body.append(button)
+    })
+    await page.locator('#csp-probe').click()
+    await eventually('the violation is reported', async () => problems.length > 0, 5_000)
+    expect(await page.title()).not.toBe('injected')
     await context.close()
   })
 })
