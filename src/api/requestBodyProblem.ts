@@ -1,6 +1,7 @@
 import { isObject } from '@/domain/isObject'
 
 import { problemResponse } from './problem'
+import { unparseableQuery } from './unparseableQuery'
 
 const ACCEPTED = 'application/json, multipart/form-data'
 
@@ -25,7 +26,10 @@ export async function requestBodyProblem(request: Request): Promise<Response | n
       request.headers.get('x-http-method-override') ??
       '',
   )
-  if (type === 'application/x-www-form-urlencoded' && overridden) return null
+  if (type === 'application/x-www-form-urlencoded' && overridden) {
+    // Payload appends this form to the address as the query, so it is checked like one.
+    return unparseableQuery(new URLSearchParams(await request.clone().text()))
+  }
   if (type !== 'application/json') {
     return problemResponse(
       {

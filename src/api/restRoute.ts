@@ -13,6 +13,7 @@ import { withRequestId } from '@/observability/withRequestId'
 import { allowedMethods } from './allowedMethods'
 import { problemResponse } from './problem'
 import { requestBodyProblem } from './requestBodyProblem'
+import { unparseableQuery } from './unparseableQuery'
 
 type RouteArgs = { params: Promise<{ slug: string[] }> }
 type Handler = (request: Request, args: RouteArgs) => Promise<Response>
@@ -45,30 +46,11 @@ async function unmatched(config: Promise<SanitizedConfig>, request: Request, res
   })
 }
 
-// Payload reads a `where` or `data` parameter given as one string with JSON.parse, and a string
-// that is not JSON became a 500 (and an error in the log).
-function unparseableParameter(request: Request): Response | null {
-  const params = new URL(request.url).searchParams
-  for (const name of ['where', 'data']) {
-    const value = params.get(name)
-    if (!value) continue
-    try {
-      JSON.parse(value)
-    } catch {
-      return problemResponse({
-        title: 'Invalid query',
-        status: 400,
-        detail: `${name} is neither JSON nor bracket notation; write e.g. ${name}[title][equals]=Energie, or ${name}={"title":{"equals":"Energie"}}.`,
-      })
-    }
-  }
-  return null
-}
-
 function wrap(config: Promise<SanitizedConfig>, handler: Handler, checkBody = false): Handler {
   const handle = withRequestId(async (request: Request, args: RouteArgs) => {
     const problem =
-      unparseableParameter(request) ?? (checkBody ? await requestBodyProblem(request) : null)
+      unparseableQuery(new URL(request.url).searchParams) ??
+      (checkBody ? await requestBodyProblem(request) : null)
     return problem ?? unmatched(config, request, await handler(request, args))
   })
   return async (request, args) => handle(request, args)

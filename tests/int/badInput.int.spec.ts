@@ -38,6 +38,19 @@ describe('bad query parameters on the REST API are a 400 naming the parameter', 
     expect(problem(answer).detail).toMatch(message)
   })
 
+  it('checks a query sent as a form with the method override too', async () => {
+    const answer = await send('/api/talks', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Payload-HTTP-Method-Override': 'GET',
+      },
+      body: 'where=x',
+    })
+    expect(answer.status).toBe(400)
+    expect(problem(answer).detail).toMatch(/where is neither JSON nor bracket notation/)
+  })
+
   it('still runs well-formed queries', async () => {
     const answer = await send('/api/talks?where[title][like]=Energie&sort=-publishedAt,title')
     expect(answer.status).toBe(200)
