@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 
 import { adminHeaders, createPartnerAccount, request } from '../helpers/actors'
-import { stack } from '../helpers/api'
-import { createSiteFixtures, ensureConferenceSeeded } from '../helpers/siteContent'
+import { stack, uniqueWord } from '../helpers/api'
+import { ensureConferenceSeeded } from '../helpers/siteContent'
 
 const KNOWN_PARAMETERS = [
   'page',
@@ -207,14 +207,35 @@ describe('fuzzed requests on every public route: no 5xx, no draft or embargoed t
 
   beforeAll(async () => {
     await ensureConferenceSeeded()
-    const fixtures = await createSiteFixtures()
-    secrets = [fixtures.draftTalk, fixtures.embargoedTalk, fixtures.embargoedRelease].map(
-      (doc) => doc.title,
-    )
+    const word = uniqueWord('Fuzzgeheim')
+    const yearAhead = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString()
+    const hiddenItems = [
+      ['talks?draft=true', { title: `Entwurf ${word}`, _status: 'draft' }],
+      [
+        'talks',
+        { title: `Gesperrter Vortrag ${word}`, embargoUntil: yearAhead, _status: 'published' },
+      ],
+      [
+        'pressReleases',
+        { title: `Gesperrte Meldung ${word}`, embargoUntil: yearAhead, _status: 'published' },
+      ],
+    ] as const
+    const docs = []
+    for (const [path, body] of hiddenItems) {
+      const created = await request<{ doc: { id: string; slug: string; title: string } }>(
+        `/api/${path}`,
+        {
+          method: 'POST',
+          headers: await adminHeaders(),
+          body,
+        },
+      )
+      expect(created.status).toBe(201)
+      docs.push(created.json.doc)
+    }
+    secrets = docs.map((doc) => doc.title)
     // Aim at the hidden items too: their ids and slugs as values and path segments.
-    targets = [fixtures.draftTalk, fixtures.embargoedTalk, fixtures.embargoedRelease].flatMap(
-      (doc) => [doc.id, doc.slug],
-    )
+    targets = docs.flatMap((doc) => [doc.id, doc.slug])
   }, 240_000)
 
   // Chained, so that the targets are read when values are drawn (after beforeAll), not now.
