@@ -20,6 +20,10 @@ const nextConfig = {
   // larger uploads mid-form; the proxy itself refuses uploads over 26 MB (largest media file,
   // src/uploads/mediaFileTypes.ts, plus form fields).
   experimental: { proxyClientMaxBodySize: '27mb' },
+  // Everything else gets its security headers from src/proxy.ts, which skips Next.js's own files.
+  headers: async () => [
+    { source: '/_next/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] },
+  ],
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

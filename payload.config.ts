@@ -34,9 +34,12 @@ import { corsOrigins, keepCorsOriginsFresh } from './src/api/corsOrigins'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
 import { emailAdapter } from './src/email/emailAdapter'
 import { maskInternalGraphqlErrors } from './src/api/maskInternalGraphqlErrors'
+import { queryProblemAfterError } from './src/api/queryProblem'
 import { SignInRateLimited, signInFailureAnswer } from './src/auth/signInThrottle'
+import { withQueryChecks } from './src/collections/withQueryChecks'
 import { getEnv, jobsRunInThisProcess } from './src/env'
 import { notifyReviewersTask } from './src/review/notifyReviewersTask'
+import { insecureProductionWarning } from './src/security/sessionCookie'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
 import { releaseStaleJobsNow } from './src/jobs/releaseStaleJobs'
@@ -140,7 +143,8 @@ export default buildConfig({
     WebhookDeliveries,
   ]
     .map(withReaderDepthCap)
-    .map(withDocAccessForReaders),
+    .map(withDocAccessForReaders)
+    .map(withQueryChecks),
   // Relationships are followed at most this deep for anyone (REST `?depth=`, Local API); readers
   // get less (src/hooks/capReaderDepth.ts), and related content and programme items stop at one
   // level, so the cycles between publications end (src/fields/contentFields.ts, Events).
@@ -154,6 +158,7 @@ export default buildConfig({
       databaseUnavailableAfterError,
       signInFailureAnswer,
       maskInternalGraphqlErrors,
+      queryProblemAfterError,
     ],
   },
   // A wrong password or a throttled attempt is the client's mistake, not an error of the hub.
@@ -217,6 +222,8 @@ export default buildConfig({
   cors: corsOrigins,
   // Each step is bounded: Payload's start-up (and with it every API route) waits for onInit.
   onInit: async (payload) => {
+    const insecure = insecureProductionWarning(env)
+    if (insecure) payload.logger.warn(insecure)
     trackDatabaseReachability(payload.db.connection)
     await withinTime(
       keepCorsOriginsFresh(payload),

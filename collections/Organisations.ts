@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { referenceDataAccess } from '@/access/referenceDataAccess'
 import { GERMAN_LAENDER } from '@/domain/germanLaender'
+import { httpUrlField } from '@/fields/httpUrl'
 import { germanSlugField } from '@/fields/slug'
 import {
   queueDependantsSyncAfterChange,
@@ -101,7 +102,7 @@ export const Organisations: CollectionConfig = {
         },
       ],
     },
-    { name: 'website', type: 'text', label: { de: 'Website', en: 'Website' } },
+    httpUrlField({ name: 'website', label: { de: 'Website', en: 'Website' } }),
     { name: 'email', type: 'email', label: { de: 'E-Mail', en: 'Email' } },
     {
       name: 'description',

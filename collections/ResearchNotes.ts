@@ -1,6 +1,7 @@
 import { validations } from 'payload'
 
 import { bodyField, summaryField } from '@/fields/contentFields'
+import { httpUrlField } from '@/fields/httpUrl'
 import { requiredToPublish } from '@/fields/requiredToPublish'
 import { publicationCollection } from '@/collections/publicationCollection'
 
@@ -38,7 +39,7 @@ export const ResearchNotes = publicationCollection({
           required: true,
           label: { de: 'Angabe', en: 'Citation' },
         },
-        { name: 'url', type: 'text', label: 'URL' },
+        httpUrlField({ name: 'url', label: 'URL' }),
         { name: 'doi', type: 'text', label: 'DOI' },
       ],
     },

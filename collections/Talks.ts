@@ -1,4 +1,5 @@
 import { bodyField, eventField, summaryField } from '@/fields/contentFields'
+import { httpUrlField } from '@/fields/httpUrl'
 import { publicationCollection } from '@/collections/publicationCollection'
 
 /** Keynotes, welcome addresses and expert inputs ("Fachimpulse"). */
@@ -59,7 +60,7 @@ export const Talks = publicationCollection({
         },
       ],
     },
-    { name: 'slidesUrl', type: 'text', label: { de: 'Folien (URL)', en: 'Slides (URL)' } },
-    { name: 'videoUrl', type: 'text', label: { de: 'Video (URL)', en: 'Video (URL)' } },
+    httpUrlField({ name: 'slidesUrl', label: { de: 'Folien (URL)', en: 'Slides (URL)' } }),
+    httpUrlField({ name: 'videoUrl', label: { de: 'Video (URL)', en: 'Video (URL)' } }),
   ],
 })

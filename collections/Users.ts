@@ -7,6 +7,7 @@ import { throttleSignIn } from '@/auth/signInThrottle'
 import { isOrigin } from '@/domain/isOrigin'
 import { getEnv } from '@/env'
 import type { User } from '@/payload-types'
+import { sessionCookieIsSecure } from '@/security/sessionCookie'
 
 const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
@@ -33,6 +34,7 @@ export const Users: CollectionConfig<'users'> = {
     // also limits attempts per address and per account).
     maxLoginAttempts: getEnv().LOGIN_MAX_ATTEMPTS,
     lockTime: getEnv().LOGIN_LOCK_SECONDS * 1000,
+    cookies: { secure: sessionCookieIsSecure(getEnv()) },
   },
   admin: {
     useAsTitle: 'email',

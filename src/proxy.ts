@@ -3,7 +3,9 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { adminOrigins, foreignOriginProblem } from './auth/adminOrigins'
 import { databaseKnownUnreachable } from './database/databaseReachability'
 import { databaseUnavailablePage } from './database/databaseUnavailablePage'
+import { getEnv } from './env'
 import { REQUEST_ID_HEADER, requestIdFor } from './observability/requestId'
+import { apiPolicy, newNonce, pagePolicy, SECURITY_HEADERS } from './security/securityHeaders'
 import { MEDIA_MAX_BYTES } from './uploads/mediaFileTypes'
 
 // Payload's session cookie (cookiePrefix "payload").
@@ -14,13 +16,37 @@ const BODY_LIMIT_BYTES = 1024 * 1024
 const UPLOAD_LIMIT_BYTES = MEDIA_MAX_BYTES + 1024 * 1024
 
 /**
+ * Sets the security headers of every answer (src/security): a Content-Security-Policy with a
+ * fresh nonce for pages and the admin, a strict one for the API, and no framing from elsewhere.
+ */
+export function proxy(request: NextRequest) {
+  const isPage = !isApiPath(request.nextUrl.pathname)
+  const policy = isPage
+    ? pagePolicy({
+        nonce: newNonce(),
+        admin: request.nextUrl.pathname.startsWith('/admin'),
+        https: getEnv().SERVER_URL.startsWith('https:'),
+      })
+    : apiPolicy(request.nextUrl.pathname)
+  // Next.js reads the nonce for its own scripts from the request's policy.
+  const requestHeaders = new Headers(request.headers)
+  if (isPage) requestHeaders.set('Content-Security-Policy', policy)
+  const response = route(request, requestHeaders)
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value)
+  response.headers.set('Content-Security-Policy', policy)
+  return response
+}
+
+const isApiPath = (pathname: string) => pathname.startsWith('/api/') || pathname === '/oai'
+
+/**
  * Refuses addresses with a broken percent-encoding (400) and, while the database is known to be
  * down, answers page requests with 503 (src/database). On the API and OAI-PMH it also gives
  * every request an id (the caller's valid `X-Request-Id` or a new one) that the routes log and the
  * response returns, and refuses oversized request bodies before any route reads them (413,
  * RFC 9457 problem). Bodies sent without a length are bounded by Payload's own upload limits.
  */
-export function proxy(request: NextRequest) {
+function route(request: NextRequest, requestHeaders: Headers): NextResponse | Response {
   const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER))
   if (!isDecodable(request.nextUrl.pathname)) {
     return NextResponse.json(
@@ -37,7 +63,7 @@ export function proxy(request: NextRequest) {
     )
   }
   const { pathname } = request.nextUrl
-  const isApi = pathname.startsWith('/api/') || pathname === '/oai'
+  const isApi = isApiPath(pathname)
   if (isApi || pathname.startsWith('/admin')) {
     const refusal = foreignOriginProblem(
       request.headers.get('origin'),
@@ -64,14 +90,13 @@ export function proxy(request: NextRequest) {
   }
   // Pages and the admin: no body limit. The admin's server actions carry whole documents, so the
   // API's limit would not fit them.
-  if (!isApi) return NextResponse.next()
+  if (!isApi) return NextResponse.next({ request: { headers: requestHeaders } })
   const length = Number(request.headers.get('content-length') ?? 0)
   const isUpload = request.headers.get('content-type')?.startsWith('multipart/form-data') ?? false
   const limit = isUpload ? UPLOAD_LIMIT_BYTES : BODY_LIMIT_BYTES
   if (length <= limit) {
-    const headers = new Headers(request.headers)
-    headers.set(REQUEST_ID_HEADER, requestId)
-    const response = NextResponse.next({ request: { headers } })
+    requestHeaders.set(REQUEST_ID_HEADER, requestId)
+    const response = NextResponse.next({ request: { headers: requestHeaders } })
     response.headers.set(REQUEST_ID_HEADER, requestId)
     return response
   }

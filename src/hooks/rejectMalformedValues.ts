@@ -5,7 +5,17 @@ import {
   type ValidationFieldError,
 } from 'payload'
 
+import { HTTP_URL_MESSAGE, isHttpUrl } from '@/fields/httpUrl'
+
 const OBJECT_ID = /^[0-9a-f]{24}$/i
+
+/**
+ * Deeper rich text is no text a person wrote; MongoDB stores at most 100 levels of nesting, and a
+ * level of rich text takes two (a node and its list of children) besides the version's own.
+ */
+export const RICH_TEXT_MAX_DEPTH = 30
+// Links in text may also stay on the site (`/vortraege/…`, `#abschnitt`) or open mail.
+const TEXT_LINK = /^(?:[/#?]|mailto:)/i
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -59,6 +69,29 @@ function optionCheck(options: (string | { value: string })[]) {
   }
 }
 
+/** The rich text's nesting and its links, walked without recursion (the depth is the attack). */
+function richTextProblem(root: unknown): string | undefined {
+  const pending: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }]
+  while (pending.length > 0) {
+    const { node, depth } = pending.pop()!
+    if (!isObject(node)) continue
+    if (depth > RICH_TEXT_MAX_DEPTH) {
+      return `Rich Text ist zu tief verschachtelt (höchstens ${RICH_TEXT_MAX_DEPTH} Ebenen) / rich text nested too deeply (at most ${RICH_TEXT_MAX_DEPTH} levels)`
+    }
+    const fields = isObject(node.fields) ? node.fields : undefined
+    const url = fields?.linkType === 'internal' ? undefined : fields?.url
+    if ((node.type === 'link' || node.type === 'autolink') && typeof url === 'string') {
+      if (!isHttpUrl(url) && !TEXT_LINK.test(url)) {
+        return `Link „${url.slice(0, 60)}“: ${HTTP_URL_MESSAGE} (oder /pfad, #anker, mailto:)`
+      }
+    }
+    if (Array.isArray(node.children)) {
+      for (const child of node.children) pending.push({ node: child, depth: depth + 1 })
+    }
+  }
+  return undefined
+}
+
 function check(fields: Field[], data: unknown, path: string, errors: ValidationFieldError[]) {
   if (!isObject(data)) return
   for (const field of fields) {
@@ -83,6 +116,12 @@ function check(fields: Field[], data: unknown, path: string, errors: ValidationF
           path: at,
           message: many ? `${scalar.expected} (Liste / list)` : scalar.expected,
         })
+      else if (field.custom?.httpUrl === true && value !== '' && !isHttpUrl(String(value)))
+        errors.push({ path: at, message: HTTP_URL_MESSAGE })
+      else if (field.type === 'richText') {
+        const problem = richTextProblem((value as { root: unknown }).root)
+        if (problem) errors.push({ path: at, message: problem })
+      }
     } else if (field.type === 'relationship' || field.type === 'upload') {
       const polymorphic = Array.isArray(field.relationTo)
       const values = field.hasMany ? value : [value]

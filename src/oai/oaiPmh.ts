@@ -114,9 +114,16 @@ function checkArguments(verb: string, args: Record<string, string>) {
   }
 }
 
+// A date of the right shape may still not exist (2026-13-45, 2026-02-30): the parsed date must
+// print as what was sent.
+const isRealDate = (value: string) => {
+  const date = new Date(DAY.test(value) ? `${value}T00:00:00Z` : value)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value.replace(/Z$/, ''))
+}
+
 function dateRange(from?: string, until?: string): Where[] {
   for (const value of [from, until]) {
-    if (value !== undefined && !DAY.test(value) && !SECOND.test(value)) {
+    if (value !== undefined && ((!DAY.test(value) && !SECOND.test(value)) || !isRealDate(value))) {
       throw new OaiError(
         'badArgument',
         `${value} is not a date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ).`,

@@ -8,6 +8,9 @@ function nextBin(root: string) {
   return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 }
 
+/** Answers TRACE with 405 before Next.js, which fails on it with a 500 (see the file). */
+export const TRACE_PRELOAD = 'src/services/refuseTraceMethods.cjs'
+
 function nextEnv(env: NodeJS.ProcessEnv, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, NEXT_TELEMETRY_DISABLED: '1', ...extra }
 }
@@ -32,6 +35,9 @@ function nextServerArgs(root: string, mode: 'start' | 'dev', port: number, hostn
     // Records each request's TCP peer for the rate limits (see peerAddressHeader.cjs).
     '--require',
     path.join(root, 'src/services/peerAddressHeader.cjs'),
+    // Answers TRACE with 405 before Next.js, which fails on it (see refuseTraceMethods.cjs).
+    '--require',
+    path.join(root, TRACE_PRELOAD),
     nextBin(root),
     mode,
     '--port',

@@ -6,12 +6,23 @@ import { findForPage, textLanguages } from './publications'
 
 export type DetailParams = Promise<{ locale: string; slug: string }>
 
+// Pages get their segment still encoded; one that does not decode names no document.
+function decodedSlug(slug: string): string | null {
+  try {
+    return decodeURIComponent(slug)
+  } catch {
+    return null
+  }
+}
+
 /** What every detail page does first: the language, then the document or a 404. */
 export async function loadDetail<C extends PageCollection>(collection: C, params: DetailParams) {
   const { locale, slug } = await params
   if (!isSiteLocale(locale)) notFound()
   setRequestLocale(locale)
-  const { doc, isPreview } = await findForPage(collection, decodeURIComponent(slug), locale)
+  const decoded = decodedSlug(slug)
+  if (decoded === null) notFound()
+  const { doc, isPreview } = await findForPage(collection, decoded, locale)
   if (!doc) notFound()
   const { langOf, isFallback } = await textLanguages(collection, String(doc.id), locale)
   return { doc, isPreview, locale, langOf, isFallback }
@@ -23,7 +34,8 @@ export async function loadDetailForMetadata<C extends PageCollection>(
   params: DetailParams,
 ) {
   const { locale, slug } = await params
-  if (!isSiteLocale(locale)) return null
-  const { doc } = await findForPage(collection, decodeURIComponent(slug), locale)
+  const decoded = decodedSlug(slug)
+  if (!isSiteLocale(locale) || decoded === null) return null
+  const { doc } = await findForPage(collection, decoded, locale)
   return doc ? { doc, locale } : null
 }

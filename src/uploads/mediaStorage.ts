@@ -3,6 +3,8 @@ import type { Plugin } from 'payload'
 
 import type { AppEnv } from '@/env'
 
+import { missingMediaFileIsNotFound } from './missingMediaFile'
+
 export type S3Settings = {
   bucket: string
   region: string
@@ -31,7 +33,7 @@ export function s3SettingsFrom(env: AppEnv): S3Settings | null {
  * `next build` bundles, whatever the environment the build ran in.
  */
 export function mediaStorage(s3: S3Settings | null): Plugin {
-  return s3Storage({
+  const storage = s3Storage({
     enabled: s3 !== null,
     collections: { media: true },
     bucket: s3?.bucket ?? 'not-configured',
@@ -45,4 +47,8 @@ export function mediaStorage(s3: S3Settings | null): Plugin {
         }
       : {},
   })
+  return async (config) => {
+    const withStorage = await storage(config)
+    return s3 ? withStorage : missingMediaFileIsNotFound(withStorage)
+  }
 }

@@ -27,7 +27,8 @@ beforeAll(async () => {
   await ensureConferenceSeeded()
   fixtures = await createSiteFixtures()
   browser = await launchChromium()
-  const context = await browser.newContext({ baseURL: stack().appUrl })
+  // axe-core goes in as an inline script, which the pages' policy rightly refuses.
+  const context = await browser.newContext({ baseURL: stack().appUrl, bypassCSP: true })
   page = await context.newPage()
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text())

@@ -8,6 +8,7 @@ import { cachedJson, cachedText } from '../conditional'
 import { parseQueryParameters } from '../params'
 import { problemResponse, searchUnavailableResponse } from '../problem'
 import { withRateLimit } from '../rateLimit'
+import { apiIndex } from './apiIndex'
 import { exportPublications, publicationsCsv } from './export'
 import { docsPage } from './docsPage'
 import { openApiDocument } from './openapi'
@@ -118,6 +119,14 @@ async function exportOf(req: PayloadRequest): Promise<Response> {
 
 /** API v1: a versioned, documented read API over published content (`/api/v1/...`). */
 export const apiV1Endpoints: Endpoint[] = [
+  {
+    path: '/v1',
+    method: 'get',
+    handler: (req) =>
+      withRateLimit(req, async () =>
+        cachedJson(req, apiIndex(getEnv().SERVER_URL), { maxAgeSeconds: 300 }),
+      ),
+  },
   {
     path: '/v1/openapi.json',
     method: 'get',

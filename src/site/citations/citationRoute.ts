@@ -23,7 +23,8 @@ export function citationRoute(locale: SiteLocale) {
   return async function GET(_request: Request, { params }: CitationContext) {
     const { type, file } = await params
     const collection = collectionOfSegment(type, locale)
-    const match = FILE.exec(decodeURIComponent(file))
+    // Next.js hands route handlers their segments decoded already; decoding again broke on `%`.
+    const match = FILE.exec(file)
     if (!isCitable(collection) || !match)
       return notFound(
         `No such citation. Use <type>/<slug>.bib, .ris or .json (CSL-JSON) for talks, impulses, ` +

@@ -33,7 +33,8 @@ export function parseFeedRequest(parts: string[], locale: SiteLocale): FeedReque
       : null
   }
   if (scopeParts.length === 2 && scopeParts[0] === PAGE_SEGMENTS.topics[locale]) {
-    return { scope: { kind: 'topic', slug: decodeURIComponent(scopeParts[1]) }, format }
+    // Route handlers get their segments decoded already (a second decode broke on `%`).
+    return { scope: { kind: 'topic', slug: scopeParts[1] }, format }
   }
   return null
 }
