@@ -248,6 +248,10 @@ describe('an editor in the admin', () => {
     await step('open the submission', async () => {
       await page.goto(`/admin/collections/researchNotes/${state.noteId}`)
       await page.locator('#field-title').waitFor()
+      // The author left without closing the document: Payload still holds their lock and asks
+      // the editor whether to take over, as it would in the office.
+      const locked = page.locator('#document-locked')
+      if (await locked.isVisible()) await locked.getByRole('button', { name: 'Übernehmen' }).click()
     })
     await step('publish', async () => {
       await saveWith(page, PUBLISH)
