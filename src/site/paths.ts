@@ -102,3 +102,7 @@ export const collectionOfSegment = (segment: string, locale: SiteLocale) =>
   (Object.keys(PAGE_SEGMENTS) as PageCollection[]).find(
     (collection) => PAGE_SEGMENTS[collection][locale] === segment,
   )
+
+/** The list of all items of a kind: "/vortraege", "/en/talks". */
+export const sectionPath = (collection: PageCollection, locale: SiteLocale = 'de') =>
+  withLocale(locale, `/${PAGE_SEGMENTS[collection][locale]}`)

@@ -1,20 +1,7 @@
 import Image from 'next/image'
 
-import { getEnv } from '@/env'
 import type { Media } from '@/payload-types'
-
-/**
- * Payload names files by absolute URL (its serverURL). Files it serves itself go to Next.js's
- * image optimiser as local paths (resized, modern formats); files on S3 are shown as they are,
- * so no remote host has to be allowed for the optimiser.
- */
-function imageSource(url: string): { src: string; unoptimized: boolean } {
-  const own = new URL(getEnv().SERVER_URL)
-  const parsed = new URL(url, own)
-  return parsed.origin === own.origin
-    ? { src: `${parsed.pathname}${parsed.search}`, unoptimized: false }
-    : { src: parsed.href, unoptimized: true }
-}
+import { imageSource } from '@/site/imageSource'
 
 /** A figure with its alt text, caption and credit; width and height reserve its space. */
 export function Figure({ media, priority = false }: { media: Media; priority?: boolean }) {

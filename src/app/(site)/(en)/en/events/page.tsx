@@ -1,0 +1,5 @@
+import { inLocale } from '@/site/inLocale'
+import { sections } from '@/site/pages/SectionPage'
+
+export const generateMetadata = inLocale('en', sections.events.generateMetadata)
+export default inLocale('en', sections.events.Page)
