@@ -178,7 +178,7 @@ export interface Event {
   startsAt: string;
   endsAt?: string | null;
   /**
-   * e.g. when the year is inferred from the sources
+   * For editors only, e.g. when the year is inferred from the sources
    */
   dateNote?: string | null;
   yearInferred?: boolean | null;
@@ -209,9 +209,10 @@ export interface Event {
   programme?:
     | {
         title: string;
-        kind?: ('opening' | 'keynote' | 'podium' | 'panels' | 'culture' | 'break' | 'closing') | null;
+        kind?: ('opening' | 'keynote' | 'podium' | 'panels' | 'culture' | 'performance' | 'break' | 'closing') | null;
         startsAt?: string | null;
         description?: string | null;
+        performers?: string | null;
         items?:
           | (
               | {
@@ -1239,6 +1240,7 @@ export interface EventsSelect<T extends boolean = true> {
         kind?: T;
         startsAt?: T;
         description?: T;
+        performers?: T;
         items?: T;
         people?: T;
         id?: T;

@@ -71,10 +71,11 @@ export const TALKS: TalkSeed[] = [
     },
     speakers: [PERSON.boehning],
     topics: [TOPIC.sme, TOPIC.ai, TOPIC.structuralChange, TOPIC.training],
+    // The statement itself is the talk's quote (below); the body does not repeat it.
     body: paragraphs(
-      `Zum Auftakt der ${EVENT_TITLE} sagte Björn Böhning, Staatssekretär im Bundesministerium ` +
-        'für Arbeit und Soziales:',
-      `„${BOEHNING_QUOTE}“`,
+      `Zum Auftakt der ${EVENT_TITLE} sprach Björn Böhning, Staatssekretär im Bundesministerium ` +
+        'für Arbeit und Soziales, über die Unterstützung kleiner und mittelständischer ' +
+        'Unternehmen im digitalen Wandel.',
     ),
     quotes: [{ de: BOEHNING_QUOTE, en: BOEHNING_QUOTE_EN, person: PERSON.boehning }],
   },
