@@ -1,4 +1,4 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
+import { SiteRichText } from '@/site/components/SiteRichText'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
@@ -84,7 +84,7 @@ export default async function EventPage({ params }: Props) {
       )}
       {event.body && (
         <div lang={langOf('body')}>
-          <RichText data={event.body} />
+          <SiteRichText data={event.body} />
         </div>
       )}
 

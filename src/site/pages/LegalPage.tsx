@@ -1,4 +1,4 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
+import { SiteRichText } from '@/site/components/SiteRichText'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
@@ -43,7 +43,7 @@ export function legalPage(key: LegalPage) {
     return (
       <article className="legal-page">
         <h1>{page.title}</h1>
-        <RichText data={page.body} />
+        <SiteRichText data={page.body} />
         <p className="meta">{t('updated', { date: formatDate(page.updatedAt, locale) })}</p>
       </article>
     )

@@ -1,4 +1,4 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
+import { SiteRichText } from '@/site/components/SiteRichText'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
@@ -127,7 +127,7 @@ export default async function PanelPage({ params }: Props) {
 
       {panel.body && (
         <div lang={langOf('body')}>
-          <RichText data={panel.body} />
+          <SiteRichText data={panel.body} />
         </div>
       )}
 
