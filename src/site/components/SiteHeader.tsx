@@ -1,7 +1,13 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
-import { homePath, sectionPath, type PageCollection, type SiteLocale } from '@/site/paths'
+import {
+  homePath,
+  searchPath,
+  sectionPath,
+  type PageCollection,
+  type SiteLocale,
+} from '@/site/paths'
 
 import { LanguageSwitch } from './LanguageSwitch'
 import { SearchBox } from './SearchBox'
@@ -38,6 +44,9 @@ export async function SiteHeader({ locale }: { locale: SiteLocale }) {
               <Link href={sectionPath(collection, locale)}>{types(`${collection}.other`)}</Link>
             </li>
           ))}
+          <li>
+            <Link href={searchPath(locale)}>{t('search')}</Link>
+          </li>
         </ul>
       </nav>
     </header>

@@ -94,16 +94,15 @@ export default async function EventPage({ params }: Props) {
           <ol className="programme">
             {event.programme.map((entry, index) => (
               <li key={entry.id ?? index} id={`programm-${index + 1}`} tabIndex={-1}>
-                {entry.kind && (
-                  <span className="type-label">{t(`programmeKind.${entry.kind}`)}</span>
-                )}
-                {entry.startsAt && (
-                  <time dateTime={entry.startsAt} className="programme-time">
-                    {formatDate(entry.startsAt, locale, 'time')}
-                  </time>
-                )}
-                <h3>
-                  {entry.title}{' '}
+                <p className="programme-head">
+                  {entry.kind && (
+                    <span className="type-label">{t(`programmeKind.${entry.kind}`)}</span>
+                  )}
+                  {entry.startsAt && (
+                    <time dateTime={entry.startsAt} className="programme-time">
+                      {formatDate(entry.startsAt, locale, 'time')}
+                    </time>
+                  )}
                   <a
                     href={`#programm-${index + 1}`}
                     className="anchor-link"
@@ -111,7 +110,8 @@ export default async function EventPage({ params }: Props) {
                   >
                     #
                   </a>
-                </h3>
+                </p>
+                <h3>{entry.title}</h3>
                 {entry.description && <p>{entry.description}</p>}
                 {entry.performers && (
                   <p className="meta">
