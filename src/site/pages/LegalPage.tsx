@@ -26,18 +26,23 @@ async function readLegalPage(key: LegalPage, locale: SiteLocale) {
 
 const readLegalPageCached = cachedRead('legal-page', readLegalPage)
 
+// A miss is read again uncached: a cached "not found" from before the page was written must
+// not hide it for the cache's lifetime.
+const findLegalPage = async (key: LegalPage, locale: SiteLocale) =>
+  (await readLegalPageCached(key, locale)) ?? (await readLegalPage(key, locale))
+
 /** Impressum, Datenschutz, Kontakt, Barrierefreiheit: text as editors keep it in "Pflichtseiten". */
 export function legalPage(key: LegalPage) {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const { locale } = await params
-    const page = await readLegalPageCached(key, locale)
+    const page = await findLegalPage(key, locale)
     return { title: page?.title, alternates: alternatesOf(locale, (l) => legalPath(key, l)) }
   }
 
   async function Page({ params }: Props) {
     const { locale } = await params
     setRequestLocale(locale)
-    const page = await readLegalPageCached(key, locale)
+    const page = await findLegalPage(key, locale)
     if (!page) notFound()
     const t = await getTranslations('legal')
     return (
