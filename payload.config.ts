@@ -12,6 +12,7 @@ import { Events } from './collections/Events'
 import { Impulses } from './collections/Impulses'
 import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
+import { Pages } from './collections/Pages'
 import { Panels } from './collections/Panels'
 import { People } from './collections/People'
 import { PressReleases } from './collections/PressReleases'
@@ -138,6 +139,7 @@ export default buildConfig({
     Organisations,
     Topics,
     Media,
+    Pages,
     Users,
     WebhookSubscriptions,
     WebhookDeliveries,

@@ -1,5 +1,6 @@
 import { validations } from 'payload'
 
+import { EDITORIAL_ROLES, hasRole } from '@/access/roles'
 import { bodyField, summaryField } from '@/fields/contentFields'
 import { dateTimeField } from '@/fields/dateTime'
 import { requiredToPublish } from '@/fields/requiredToPublish'
@@ -41,11 +42,13 @@ export const Events = publicationCollection({
       name: 'dateNote',
       type: 'text',
       localized: true,
-      label: { de: 'Hinweis zum Datum', en: 'Note on the date' },
+      label: { de: 'Interne Notiz zum Datum', en: 'Internal note on the date' },
+      // Notes for the editorial team ("the stored time is a placeholder") never reach readers.
+      access: { read: ({ req: { user } }) => hasRole(user, ...EDITORIAL_ROLES) },
       admin: {
         description: {
-          de: 'z. B. wenn das Jahr aus den Quellen erschlossen ist',
-          en: 'e.g. when the year is inferred from the sources',
+          de: 'Nur für die Redaktion, z. B. wenn das Jahr aus den Quellen erschlossen ist',
+          en: 'For editors only, e.g. when the year is inferred from the sources',
         },
       },
     },
@@ -124,6 +127,10 @@ export const Events = publicationCollection({
             { value: 'podium', label: { de: 'Podiumsdiskussion', en: 'Podium discussion' } },
             { value: 'panels', label: { de: 'Thematische Panels', en: 'Thematic panels' } },
             { value: 'culture', label: { de: 'Kulturprogramm', en: 'Cultural programme' } },
+            {
+              value: 'performance',
+              label: { de: 'Kulturbeitrag / Performance', en: 'Performance' },
+            },
             { value: 'break', label: { de: 'Pause', en: 'Break' } },
             { value: 'closing', label: { de: 'Abschluss', en: 'Closing' } },
           ],
@@ -138,6 +145,13 @@ export const Events = publicationCollection({
           type: 'textarea',
           localized: true,
           label: { de: 'Beschreibung', en: 'Description' },
+        },
+        {
+          name: 'performers',
+          type: 'text',
+          localized: true,
+          label: { de: 'Mitwirkende (Kulturbeitrag)', en: 'Performers' },
+          admin: { condition: (_, row) => row?.kind === 'performance' || row?.kind === 'culture' },
         },
         {
           name: 'items',

@@ -30,6 +30,7 @@ export interface Config {
     organisations: Organisation;
     topics: Topic;
     media: Media;
+    pages: Page;
     users: User;
     webhookSubscriptions: WebhookSubscription;
     webhookDeliveries: WebhookDelivery;
@@ -51,6 +52,7 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     webhookSubscriptions: WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
     webhookDeliveries: WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -129,7 +131,7 @@ export interface Event {
   endsAt?: string | null;
   endsAt_tz?: SupportedTimezones;
   /**
-   * e.g. when the year is inferred from the sources
+   * For editors only, e.g. when the year is inferred from the sources
    */
   dateNote?: string | null;
   yearInferred?: boolean | null;
@@ -160,10 +162,11 @@ export interface Event {
   programme?:
     | {
         title: string;
-        kind?: ('opening' | 'keynote' | 'podium' | 'panels' | 'culture' | 'break' | 'closing') | null;
+        kind?: ('opening' | 'keynote' | 'podium' | 'panels' | 'culture' | 'performance' | 'break' | 'closing') | null;
         startsAt?: string | null;
         startsAt_tz?: SupportedTimezones;
         description?: string | null;
+        performers?: string | null;
         items?:
           | (
               | {
@@ -881,6 +884,32 @@ export interface PressRelease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: string;
+  key: 'imprint' | 'privacy' | 'contact' | 'accessibility';
+  title: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhookSubscriptions".
  */
 export interface WebhookSubscription {
@@ -1105,6 +1134,10 @@ export interface PayloadLockedDocument {
         value: string | Media;
       } | null)
     | ({
+        relationTo: 'pages';
+        value: string | Page;
+      } | null)
+    | ({
         relationTo: 'users';
         value: string | User;
       } | null)
@@ -1188,6 +1221,7 @@ export interface EventsSelect<T extends boolean = true> {
         startsAt?: T;
         startsAt_tz?: T;
         description?: T;
+        performers?: T;
         items?: T;
         people?: T;
         id?: T;
@@ -1550,6 +1584,17 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  key?: T;
+  title?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -55,7 +55,9 @@ export function alternatePath(pathname: string, target: SiteLocale): string {
   if (parts.length === 0) return homePath(target)
   const [first, ...rest] = parts
   if (first === SEARCH_SEGMENT[source]) return withLocale(target, `/${SEARCH_SEGMENT[target]}`)
-  const segments = Object.values(PAGE_SEGMENTS).find((s) => s[source] === first)
+  const segments = [...Object.values(PAGE_SEGMENTS), ...Object.values(LEGAL_SEGMENTS)].find(
+    (s) => s[source] === first,
+  )
   return segments
     ? withLocale(target, `/${[segments[target], ...rest].join('/')}`)
     : homePath(target)
@@ -102,3 +104,21 @@ export const collectionOfSegment = (segment: string, locale: SiteLocale) =>
   (Object.keys(PAGE_SEGMENTS) as PageCollection[]).find(
     (collection) => PAGE_SEGMENTS[collection][locale] === segment,
   )
+
+/** The list of all items of a kind: "/vortraege", "/en/talks". */
+export const sectionPath = (collection: PageCollection, locale: SiteLocale = 'de') =>
+  withLocale(locale, `/${PAGE_SEGMENTS[collection][locale]}`)
+
+/** Pages every German organisation's site must have; their addresses never change. */
+export const LEGAL_PAGES = ['imprint', 'privacy', 'contact', 'accessibility'] as const
+export type LegalPage = (typeof LEGAL_PAGES)[number]
+
+export const LEGAL_SEGMENTS: Record<LegalPage, Record<SiteLocale, string>> = {
+  imprint: { de: 'impressum', en: 'imprint' },
+  privacy: { de: 'datenschutz', en: 'privacy' },
+  contact: { de: 'kontakt', en: 'contact' },
+  accessibility: { de: 'barrierefreiheit', en: 'accessibility' },
+}
+
+export const legalPath = (page: LegalPage, locale: SiteLocale = 'de') =>
+  withLocale(locale, `/${LEGAL_SEGMENTS[page][locale]}`)

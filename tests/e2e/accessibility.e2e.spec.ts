@@ -15,7 +15,15 @@ import { PERSON } from '../../src/seed/conference/people'
 import { PRESS_RELEASE_SLUG } from '../../src/seed/conference/pressRelease'
 import { TALK } from '../../src/seed/conference/talks'
 import { TOPIC } from '../../src/seed/conference/topics'
-import { homePath, pagePath, searchPath, SITE_LOCALES, type SiteLocale } from '../../src/site/paths'
+import {
+  homePath,
+  legalPath,
+  pagePath,
+  searchPath,
+  sectionPath,
+  SITE_LOCALES,
+  type SiteLocale,
+} from '../../src/site/paths'
 
 let browser: Browser
 let page: Page
@@ -52,6 +60,15 @@ const PAGE_TYPES: Record<string, (locale: SiteLocale) => string> = {
   person: (locale) => pagePath('people', PERSON.huchler, locale),
   organisation: (locale) => pagePath('organisations', ORG.zda, locale),
   topic: (locale) => pagePath('topics', TOPIC.digitalWork, locale),
+  'section: talks, filtered': (locale) =>
+    `${sectionPath('talks', locale)}?topic=${TOPIC.sme}&year=2021`,
+  'section: events': (locale) => sectionPath('events', locale),
+  'section: research notes': (locale) => sectionPath('researchNotes', locale),
+  'section: people': (locale) => sectionPath('people', locale),
+  'section: organisations': (locale) => sectionPath('organisations', locale),
+  'section: topics': (locale) => sectionPath('topics', locale),
+  'legal: imprint': (locale) => legalPath('imprint', locale),
+  'legal: accessibility statement': (locale) => legalPath('accessibility', locale),
   'not found': (locale) => `${homePath(locale).replace(/\/$/, '')}/gibt-es-nicht`,
 }
 

@@ -11,7 +11,7 @@ import {
 import { EVENT_SLUG, PROGRAMME } from '../../src/seed/conference/event'
 import { PANEL } from '../../src/seed/conference/panels'
 import { TALK, TALKS } from '../../src/seed/conference/talks'
-import { pagePath, publicationPath } from '../../src/site/paths'
+import { pagePath, publicationPath, sectionPath } from '../../src/site/paths'
 
 let browser: Browser
 let visitor: BrowserContext
@@ -232,6 +232,8 @@ describe('drafts and embargoed items', () => {
       '/',
       pagePath('topics', topic.slug),
       pagePath('people', person.slug),
+      sectionPath('talks'),
+      `${sectionPath('talks', 'en')}?topic=${topic.slug}`,
       `/suche?q=${word}`,
       `/en/search?q=${word}`,
     ]) {

@@ -33,7 +33,8 @@ export async function ensureConferenceSeeded() {
   await eventually(
     'the seed conference is searchable',
     async () => (await Promise.all(ids.map((id) => isIndexed(id)))).every(Boolean),
-    60_000,
+    // On a loaded machine Meilisearch tasks time out and the sync jobs retry with back-off.
+    180_000,
   )
 }
 

@@ -2,6 +2,7 @@ import { Events } from '../../collections/Events'
 import { Impulses } from '../../collections/Impulses'
 import { Media } from '../../collections/Media'
 import { Organisations } from '../../collections/Organisations'
+import { Pages } from '../../collections/Pages'
 import { Panels } from '../../collections/Panels'
 import { People } from '../../collections/People'
 import { PressReleases } from '../../collections/PressReleases'
@@ -26,6 +27,7 @@ describe('the admin speaks German', () => {
       People,
       Organisations,
       Topics,
+      Pages,
       Media,
       Users,
       WebhookSubscriptions,

@@ -68,6 +68,7 @@ type ProgrammeItem =
 type ProgrammeSeed = Pick<NonNullable<Event['programme']>[number], 'kind'> & {
   title: Translated
   description: Translated
+  performers?: Translated
   items: ProgrammeItem[]
   people: PersonSlug[]
 }
@@ -124,7 +125,7 @@ export const PROGRAMME: ProgrammeSeed[] = [
     people: [],
   },
   {
-    kind: 'culture',
+    kind: 'performance',
     title: {
       de: 'Poetry Slam „Mensch oder Maschine“',
       en: 'Poetry slam “Human or machine”',
@@ -135,6 +136,11 @@ export const PROGRAMME: ProgrammeSeed[] = [
         'The programme was rounded off by creative entertainment on the theme “Human or ' +
         'machine”: at a poetry slam, the audience could guess which of the texts performed came ' +
         'from a human and which from the “pen” of an artificial intelligence (AI).',
+    },
+    // The release names no poets; it says who wrote the texts, and that is all it says.
+    performers: {
+      de: 'Slam-Texte von Menschen und von einer Künstlichen Intelligenz (KI)',
+      en: 'Slam texts by people and by an artificial intelligence (AI)',
     },
     items: [],
     people: [],
@@ -200,23 +206,26 @@ export async function completeEvent(
         locale: 'de',
         depth: 0,
         data: {
-          programme: PROGRAMME.map(({ kind, title, description, items, people }) => ({
+          programme: PROGRAMME.map(({ kind, title, description, performers, items, people }) => ({
             kind,
             title: title.de,
             description: description.de,
+            performers: performers?.de,
             items: items.map(item),
             people: people.map((person) => refs.people.get(person)),
           })),
           _status: 'published',
         },
       })
-  const translations = PROGRAMME.flatMap(({ title, description }) => [title, description])
+  const translations = PROGRAMME.flatMap(({ title, description, performers }) =>
+    performers ? [title, description, performers] : [title, description],
+  )
   await ensureEnglish(ctx, 'events', withProgramme, (stored) => ({
     title: TITLE.en,
     motto: MOTTO_EN,
     dateNote: DATE_NOTE.en,
     summary: SUMMARY.en,
-    programme: localiseRows(stored.programme, ['title', 'description'], translations),
+    programme: localiseRows(stored.programme, ['title', 'description', 'performers'], translations),
     _status: 'published',
   }))
 }

@@ -154,6 +154,68 @@ const PODIUM_FINDINGS: FindingSeed[] = [
   },
 ]
 
+/** What the release says the regional centres do and what their work achieves. */
+const REGIONAL_FINDINGS: FindingSeed[] = [
+  {
+    anchor: 'zentren-unterstuetzen-kmu-seit-2019',
+    statement: {
+      de:
+        'Die Regionalen Zukunftszentren unterstützen seit 2019 ostdeutsche Unternehmen und ' +
+        'Beschäftigte im digitalen Wandel für eine gute Arbeit, mit dem Fokus auf KMU.',
+      en:
+        'Since 2019 the regional centres have supported companies and employees in eastern ' +
+        'Germany through the digital transformation, for good work, with a focus on SMEs.',
+    },
+    topic: TOPIC.sme,
+  },
+  {
+    anchor: 'passgenaue-qualifizierung-fuer-regionen-und-branchen',
+    statement: {
+      de:
+        'Die Zentren ermitteln die Unterstützungsbedarfe der Regionen und Branchen und ' +
+        'beantworten sie mit passgenauen Qualifizierungsangeboten, die die Selbstlern- und ' +
+        'Gestaltungskompetenz von KMU und Beschäftigten stärken.',
+      en:
+        'The centres identify the support needs of regions and industries and meet them with ' +
+        'tailored training that strengthens the self-learning and shaping skills of SMEs and ' +
+        'employees.',
+    },
+    topic: TOPIC.training,
+  },
+  {
+    anchor: 'wandel-aktiv-mitgestalten',
+    statement: {
+      de:
+        'Intensive Beratung und die Erprobung neuer betrieblicher Lehr- und Lernkonzepte ' +
+        'schaffen die Basis, den Wandel der Arbeitswelt nicht nur zu meistern, sondern aktiv ' +
+        'mitzugestalten.',
+      en:
+        'Intensive advice and trying out new in-company teaching and learning concepts lay the ' +
+        'basis not only for coping with the changing world of work but for actively shaping it.',
+    },
+    topic: TOPIC.learningCulture,
+  },
+  {
+    anchor: 'unternehmen-an-das-zentrum-ihrer-region',
+    statement: {
+      de: 'Unternehmen können sich direkt an das Zukunftszentrum in ihrer Region wenden.',
+      en: 'Companies can turn directly to the future centre in their region.',
+    },
+    quote: {
+      de:
+        'Ich hoffe, dass durch die guten Beispiele einige Unternehmen motiviert werden konnten, ' +
+        'innovative Konzepte gemeinsam mit ihren Beschäftigten auszuprobieren oder sich direkt ' +
+        'an das Zukunftszentrum in ihrer Region zu wenden.',
+      en:
+        'I hope that the good examples have motivated some companies to try out innovative ' +
+        'concepts together with their employees or to turn directly to the future centre in ' +
+        'their region.',
+    },
+    speaker: PERSON.boehning,
+    topic: TOPIC.structuralChange,
+  },
+]
+
 const thematicPanel = (
   slug: PanelSlug,
   title: Translated,
@@ -161,6 +223,7 @@ const thematicPanel = (
   organisations: OrgSlug[],
   background: string[],
   topics: TopicSlug[],
+  findings: FindingSeed[] = [],
 ): PanelSeed => ({
   slug,
   kind: 'panel',
@@ -169,7 +232,7 @@ const thematicPanel = (
   moderators: [],
   organisations,
   guidingQuestions: [],
-  findings: [],
+  findings,
   topics,
   related: [],
   body: paragraphs(THEMATIC_PANELS, ...background),
@@ -177,7 +240,8 @@ const thematicPanel = (
 
 /**
  * The podium, and one thematic panel for each party the release says the panels presented. The
- * release names no panellists, so the panels have none.
+ * release names no panellists: the organisations presented (the five regional centres, …) are
+ * the panels' participants.
  */
 export const PANELS: PanelSeed[] = [
   {
@@ -226,6 +290,7 @@ export const PANELS: PanelSeed[] = [
     [ORG.centreBB, ORG.centreMV, ORG.centreSN, ORG.centreST, ORG.centreTH],
     [INTRO, BACKGROUND_REGIONAL_CENTRES, BACKGROUND_LEARNING],
     [TOPIC.sme, TOPIC.training, TOPIC.structuralChange],
+    REGIONAL_FINDINGS,
   ),
   thematicPanel(
     PANEL.hds,

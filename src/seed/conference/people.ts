@@ -32,7 +32,9 @@ export const PEOPLE: PersonSeed[] = [
     slug: PERSON.huchler,
     name: 'Norbert Huchler',
     honorific: 'Dr.',
+    function: 'Referent (Fachimpuls), Institut für Sozialwissenschaftliche Forschung München',
     affiliations: [ORG.isf],
+    en: 'Speaker (expert input), Institute for Social Science Research Munich',
   },
   {
     slug: PERSON.kropf,

@@ -60,6 +60,7 @@ export async function seedPressRelease(ctx: SeedContext, refs: PressReleaseRefs)
       body: paragraphs(...PRESS_RELEASE_PARAGRAPHS),
       event: refs.event,
       figures: [refs.media.get(FIGURE.first), refs.media.get(FIGURE.second)],
+      seo: { image: refs.media.get(FIGURE.first) },
       contacts: [
         {
           name: 'Zentrum digitale Arbeit',

@@ -19,7 +19,7 @@ export async function seedConference(ctx: SeedContext): Promise<void> {
   const media = await seedMedia(ctx)
   const refs = { organisations, topics, people }
   const event = await seedEvent(ctx, refs)
-  const talks = await seedTalks(ctx, { ...refs, event: event.id })
+  const talks = await seedTalks(ctx, { ...refs, event: event.id, media })
   const panels = await seedPanels(ctx, { ...refs, event: event.id, talks })
   await completeEvent(ctx, event, { ...refs, talks, panels })
   await seedPressRelease(ctx, { ...refs, event: event.id, media, talks, panels })

@@ -1,6 +1,7 @@
 import type { Talk } from '@/payload-types'
 
 import { paragraphs } from '../richText'
+import { FIGURE, type FigureKey } from './media'
 import { PERSON, type PersonSlug } from './people'
 import {
   BOEHNING_QUOTE,
@@ -45,6 +46,8 @@ type TalkSeed = Pick<Talk, 'kind' | 'body'> & {
   speakers: PersonSlug[]
   topics: TopicSlug[]
   quotes: (Translated & { person: PersonSlug })[]
+  /** The release's photo of this talk, as its teaser image in lists. */
+  teaser?: FigureKey
 }
 
 export const TALKS: TalkSeed[] = [
@@ -71,12 +74,14 @@ export const TALKS: TalkSeed[] = [
     },
     speakers: [PERSON.boehning],
     topics: [TOPIC.sme, TOPIC.ai, TOPIC.structuralChange, TOPIC.training],
+    // The statement itself is the talk's quote (below); the body does not repeat it.
     body: paragraphs(
-      `Zum Auftakt der ${EVENT_TITLE} sagte Björn Böhning, Staatssekretär im Bundesministerium ` +
-        'für Arbeit und Soziales:',
-      `„${BOEHNING_QUOTE}“`,
+      `Zum Auftakt der ${EVENT_TITLE} sprach Björn Böhning, Staatssekretär im Bundesministerium ` +
+        'für Arbeit und Soziales, über die Unterstützung kleiner und mittelständischer ' +
+        'Unternehmen im digitalen Wandel.',
     ),
     quotes: [{ de: BOEHNING_QUOTE, en: BOEHNING_QUOTE_EN, person: PERSON.boehning }],
+    teaser: FIGURE.second,
   },
   {
     slug: TALK.expertInput,
@@ -110,6 +115,7 @@ type TalkRefs = {
   event: string
   people: Registry<PersonSlug>
   topics: Registry<TopicSlug>
+  media: Registry<FigureKey>
 }
 
 export async function seedTalks(ctx: SeedContext, refs: TalkRefs): Promise<Registry<TalkSlug>> {
@@ -130,6 +136,7 @@ export async function seedTalks(ctx: SeedContext, refs: TalkRefs): Promise<Regis
           person: refs.people.get(person),
         })),
         topics: talk.topics.map((topic) => refs.topics.get(topic)),
+        seo: talk.teaser ? { image: refs.media.get(talk.teaser) } : undefined,
         publishedAt: PUBLISHED_AT,
         _status: 'published',
       },

@@ -40,9 +40,9 @@ export type SeedOutcome = 'created' | 'completed' | 'present'
 
 /** Counts per collection what this run created, completed, or found already present. */
 export class SeedTally {
-  private readonly counts = new Map<SeedCollection, Record<SeedOutcome, number>>()
+  private readonly counts = new Map<SeedCollection | 'pages', Record<SeedOutcome, number>>()
 
-  count(collection: SeedCollection, outcome: SeedOutcome) {
+  count(collection: SeedCollection | 'pages', outcome: SeedOutcome) {
     const entry = this.counts.get(collection) ?? { created: 0, completed: 0, present: 0 }
     entry[outcome] += 1
     this.counts.set(collection, entry)

@@ -1,44 +1,43 @@
 import Image from 'next/image'
+import { getLocale, getTranslations } from 'next-intl/server'
 
-import { getEnv } from '@/env'
 import type { Media } from '@/payload-types'
+import { imageSource } from '@/site/imageSource'
+import { isSiteLocale } from '@/site/paths'
+
+import { LicenceLink } from './LicenceLink'
 
 /**
- * Payload names files by absolute URL (its serverURL). Files it serves itself go to Next.js's
- * image optimiser as local paths (resized, modern formats); files on S3 are shown as they are,
- * so no remote host has to be allowed for the optimiser. Only public files are optimised.
+ * A figure with its alt text, caption, credit and licence. Width and height reserve its space;
+ * CSS keeps it inside the column and `sizes` lets the browser fetch no more than the column's
+ * width, however large the original (a 4,000 px photo is served at the column's size).
  */
-function imageSource(media: Media): { src: string; unoptimized: boolean } {
-  const own = new URL(getEnv().SERVER_URL)
-  const parsed = new URL(media.url!, own)
-  // The optimiser fetches as an anonymous visitor: a figure not yet public (an editor's preview
-  // of a draft) goes straight to the file route, with the editor's session.
-  const isPublic = Boolean(media.public || media.publicUse)
-  return parsed.origin === own.origin && isPublic
-    ? { src: `${parsed.pathname}${parsed.search}`, unoptimized: false }
-    : {
-        src: parsed.origin === own.origin ? `${parsed.pathname}${parsed.search}` : parsed.href,
-        unoptimized: true,
-      }
-}
-
-/** A figure with its alt text, caption and credit; width and height reserve its space. */
-export function Figure({ media, priority = false }: { media: Media; priority?: boolean }) {
+export async function Figure({ media, priority = false }: { media: Media; priority?: boolean }) {
   if (!media.url || !media.width || !media.height) return null
+  const requested = await getLocale()
+  const locale = isSiteLocale(requested) ? requested : 'de'
+  const t = await getTranslations({ locale, namespace: 'publication' })
   return (
     <figure className="figure">
       <Image
-        {...imageSource(media)}
+        {...imageSource(media.url, Boolean(media.public || media.publicUse))}
         alt={media.alt ?? ''}
         width={media.width}
         height={media.height}
-        sizes="(max-width: 64rem) 100vw, 62rem"
+        sizes="(max-width: 64rem) calc(100vw - 2.5rem), 61.5rem"
         priority={priority}
       />
-      {(media.caption || media.credit) && (
+      {(media.caption || media.credit || media.licence) && (
         <figcaption>
           {media.caption}
-          {media.credit && <span className="credit"> {media.credit}</span>}
+          {(media.credit || media.licence) && (
+            <span className="credit">
+              {' '}
+              {media.credit && <>{`${t('credit')}: ${media.credit}`}</>}
+              {media.credit && media.licence && ', '}
+              {media.licence && <LicenceLink value={media.licence} locale={locale} />}
+            </span>
+          )}
         </figcaption>
       )}
     </figure>

@@ -1,21 +1,53 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
-import { homePath, searchPath, type SiteLocale } from '@/site/paths'
+import {
+  homePath,
+  searchPath,
+  sectionPath,
+  type PageCollection,
+  type SiteLocale,
+} from '@/site/paths'
 
 import { LanguageSwitch } from './LanguageSwitch'
+import { SearchBox } from './SearchBox'
+
+/** The sections in the order a visitor of a think tank looks for them. */
+const NAV_SECTIONS: PageCollection[] = [
+  'researchNotes',
+  'talks',
+  'impulses',
+  'panels',
+  'events',
+  'pressReleases',
+  'people',
+  'topics',
+  'organisations',
+]
 
 export async function SiteHeader({ locale }: { locale: SiteLocale }) {
   const t = await getTranslations({ locale, namespace: 'site' })
+  const types = await getTranslations({ locale, namespace: 'types' })
   return (
     <header className="site-header">
-      <Link href={homePath(locale)} className="brand">
-        {t('name')}
-      </Link>
-      <nav aria-label={t('mainNav')}>
-        <Link href={homePath(locale)}>{t('home')}</Link>
-        <Link href={searchPath(locale)}>{t('search')}</Link>
+      <div className="header-top">
+        <Link href={homePath(locale)} className="brand">
+          {t('name')}
+        </Link>
+        <SearchBox locale={locale} id="kopf-suche" label={t('searchLabel')} compact />
         <LanguageSwitch />
+      </div>
+      <nav aria-label={t('mainNav')} className="main-nav">
+        <ul>
+          {NAV_SECTIONS.map((collection) => (
+            <li key={collection}>
+              <Link href={sectionPath(collection, locale)}>{types(`${collection}.other`)}</Link>
+            </li>
+          ))}
+          <li>
+            <Link href={searchPath(locale)}>{t('search')}</Link>
+          </li>
+        </ul>
       </nav>
     </header>
   )

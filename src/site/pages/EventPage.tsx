@@ -1,4 +1,4 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
+import { SiteRichText } from '@/site/components/SiteRichText'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
@@ -33,7 +33,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const { doc: event, isPreview, locale, langOf, isFallback } = await loadDetail('events', params)
   const t = await getTranslations('publication')
-  const contributions = await listPublicByType(locale, { event: event.slug })
+  const inProgramme = new Set(
+    (event.programme ?? []).flatMap((entry) =>
+      (entry.items ?? []).map(({ relationTo, value }) =>
+        typeof value === 'object' && value !== null ? `${relationTo}-${value.id}` : '',
+      ),
+    ),
+  )
+  // "Beiträge" lists what the programme does not already link (press release, research, …).
+  const contributions = (await listPublicByType(locale, { event: event.slug }))
+    .map((group) => ({
+      ...group,
+      items: group.items.filter((item) => !inProgramme.has(`${group.collection}-${item.id}`)),
+    }))
+    .filter((group) => group.items.length > 0)
   return (
     <article>
       <JsonLd data={eventJsonLd(event, locale)} />
@@ -53,12 +66,6 @@ export default async function EventPage({ params }: Props) {
       <dl className="facts">
         <dt>{t('format')}</dt>
         <dd>{t(`eventFormat.${event.format}`)}</dd>
-        {event.dateNote && (
-          <>
-            <dt>{t('dateNote')}</dt>
-            <dd>{event.dateNote}</dd>
-          </>
-        )}
         <OrganisationsFact label={t('hosts')} organisations={event.hosts} locale={locale} />
         <OrganisationsFact label={t('partners')} organisations={event.partners} locale={locale} />
         {event.moderators && event.moderators.length > 0 && (
@@ -77,7 +84,7 @@ export default async function EventPage({ params }: Props) {
       )}
       {event.body && (
         <div lang={langOf('body')}>
-          <RichText data={event.body} />
+          <SiteRichText data={event.body} />
         </div>
       )}
 
@@ -86,14 +93,31 @@ export default async function EventPage({ params }: Props) {
           <h2 id="programm">{t('programme')}</h2>
           <ol className="programme">
             {event.programme.map((entry, index) => (
-              <li key={entry.id ?? index} id={`programm-${index + 1}`}>
-                {entry.startsAt && (
-                  <time dateTime={entry.startsAt} className="programme-time">
-                    {formatDate(entry.startsAt, locale, 'time')}
-                  </time>
-                )}
+              <li key={entry.id ?? index} id={`programm-${index + 1}`} tabIndex={-1}>
+                <p className="programme-head">
+                  {entry.kind && (
+                    <span className="type-label">{t(`programmeKind.${entry.kind}`)}</span>
+                  )}
+                  {entry.startsAt && (
+                    <time dateTime={entry.startsAt} className="programme-time">
+                      {formatDate(entry.startsAt, locale, 'time')}
+                    </time>
+                  )}
+                  <a
+                    href={`#programm-${index + 1}`}
+                    className="anchor-link"
+                    aria-label={t('programmeLink', { title: entry.title })}
+                  >
+                    #
+                  </a>
+                </p>
                 <h3>{entry.title}</h3>
                 {entry.description && <p>{entry.description}</p>}
+                {entry.performers && (
+                  <p className="meta">
+                    {t('performers')}: {entry.performers}
+                  </p>
+                )}
                 {entry.people && entry.people.length > 0 && (
                   <p className="meta">
                     <PeopleLinks people={entry.people} locale={locale} />

@@ -3,13 +3,19 @@ import Link from 'next/link'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { PUBLICATION_COLLECTIONS } from '@/publicationTypes'
-import { PublicationList } from '@/site/components/PublicationList'
+import { CardList } from '@/site/components/CardList'
+import { SearchBox } from '@/site/components/SearchBox'
 import { formatDate } from '@/site/formatDate'
 import { alternatesOf, feedAlternates } from '@/site/metadata'
-import { homePath, pagePath, type SiteLocale } from '@/site/paths'
-import { listEvents, listPublic, listTopics } from '@/site/publications'
+import { homePath, pagePath, sectionPath, type SiteLocale } from '@/site/paths'
+import { listEvents, listTopics } from '@/site/publications'
+import type { Card } from '@/site/sections/cards'
+import { readPublicationSection } from '@/site/sections/readSection'
 
 type Props = { params: Promise<{ locale: SiteLocale }> }
+
+const FINDINGS = PUBLICATION_COLLECTIONS.filter((collection) => collection !== 'events')
+const LATEST_COUNT = 6
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -22,48 +28,89 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
+/** The newest items of every type but events, newest first, each labelled with its type. */
+async function latestFindings(locale: SiteLocale, label: (collection: string) => string) {
+  const pages = await Promise.all(
+    FINDINGS.map((collection) =>
+      readPublicationSection(collection, locale, { page: 1, sort: 'newest' }),
+    ),
+  )
+  return pages
+    .flatMap((page) => page.cards)
+    .sort((a, b) => String(b.date ?? '').localeCompare(String(a.date ?? '')))
+    .slice(0, LATEST_COUNT)
+    .map((card): Card => ({ ...card, label: label(card.collection) }))
+}
+
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const t = await getTranslations('home')
-  const types = await getTranslations('types')
-  const latestByType = await Promise.all(
-    PUBLICATION_COLLECTIONS.filter((collection) => collection !== 'events').map(
-      async (collection) => ({ collection, items: await listPublic(collection, locale, {}, 4) }),
-    ),
-  )
-  const [{ upcoming, past }, topics] = await Promise.all([listEvents(locale), listTopics(locale)])
+  const [t, types] = await Promise.all([getTranslations('home'), getTranslations('types')])
+  const [latest, { upcoming, past }, topics] = await Promise.all([
+    latestFindings(locale, (collection) => types(`${collection}.one`)),
+    listEvents(locale),
+    listTopics(locale),
+  ])
+  const next = upcoming[0] ?? past[0]
 
   return (
     <>
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('intro')}</p>
+      <div className="home-intro">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
+        <h2 id="suche-start" className="small-heading">
+          {t('searchHeading')}
+        </h2>
+        <SearchBox locale={locale} id="start-suche" label={t('searchHeading')} />
+      </div>
 
-      <section aria-labelledby="veranstaltungen">
-        <h2 id="veranstaltungen">{t('upcomingEvents')}</h2>
-        {upcoming.length === 0 ? (
-          <p>{t('noUpcoming')}</p>
-        ) : (
-          <EventList events={upcoming} locale={locale} />
-        )}
-        {past.length > 0 && (
-          <>
-            <h3>{t('pastEvents')}</h3>
-            <EventList events={past} locale={locale} />
-          </>
-        )}
-      </section>
-
-      {latestByType.map(({ collection, items }) => (
-        <section key={collection} aria-labelledby={`neu-${collection}`}>
-          <h2 id={`neu-${collection}`}>{t('latest', { type: types(`${collection}.other`) })}</h2>
-          {items.length === 0 ? (
+      <div className="home-grid">
+        <section aria-labelledby="neueste" className="home-latest">
+          <h2 id="neueste">{t('latestFindings')}</h2>
+          {latest.length === 0 ? (
             <p>{t('nothingYet')}</p>
           ) : (
-            <PublicationList items={items} locale={locale} />
+            <CardList cards={latest} locale={locale} />
           )}
         </section>
-      ))}
+
+        <section aria-labelledby="veranstaltung" className="home-event">
+          <h2 id="veranstaltung">{upcoming[0] ? t('nextEvent') : t('lastEvent')}</h2>
+          {next ? (
+            <CardList
+              cards={[
+                {
+                  key: next.id,
+                  collection: 'events',
+                  slug: next.slug,
+                  title: next.title,
+                  meta: [formatDate(next.startsAt, locale), next.venue ?? ''].filter(Boolean),
+                  summary: next.summary,
+                },
+              ]}
+              locale={locale}
+            />
+          ) : (
+            <p>{t('noUpcoming')}</p>
+          )}
+          <p>
+            <Link href={sectionPath('events', locale)}>
+              {t('allOf', { type: types('events.other') })}
+            </Link>
+          </p>
+        </section>
+      </div>
+
+      <nav aria-labelledby="stoebern" className="home-browse">
+        <h2 id="stoebern">{t('browse')}</h2>
+        <ul className="tag-list">
+          {[...FINDINGS, 'people' as const, 'organisations' as const].map((collection) => (
+            <li key={collection}>
+              <Link href={sectionPath(collection, locale)}>{types(`${collection}.other`)}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       {topics.length > 0 && (
         <section aria-labelledby="themen">
@@ -78,28 +125,5 @@ export default async function HomePage({ params }: Props) {
         </section>
       )}
     </>
-  )
-}
-
-function EventList({
-  events,
-  locale,
-}: {
-  events: { id: string; slug: string; title: string; startsAt: string; venue?: string | null }[]
-  locale: SiteLocale
-}) {
-  return (
-    <ul className="publication-list">
-      {events.map((event) => (
-        <li key={event.id}>
-          <Link href={pagePath('events', event.slug, locale)} className="card-title">
-            {event.title}
-          </Link>
-          <div className="meta">
-            {[formatDate(event.startsAt, locale), event.venue].filter(Boolean).join(' · ')}
-          </div>
-        </li>
-      ))}
-    </ul>
   )
 }

@@ -1,4 +1,4 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
+import { SiteRichText } from '@/site/components/SiteRichText'
 import type { Metadata } from 'next'
 
 import type { Person } from '@/payload-types'
@@ -52,7 +52,7 @@ export default async function ImpulsePage({ params }: Props) {
       )}
       {impulse.body && (
         <div lang={langOf('body')}>
-          <RichText data={impulse.body} />
+          <SiteRichText data={impulse.body} />
         </div>
       )}
       <TopicLinks topics={impulse.topics} locale={locale} />

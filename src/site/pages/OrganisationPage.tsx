@@ -8,6 +8,7 @@ import { PublicationGroups } from '@/site/components/PublicationGroups'
 import { loadDetail, loadDetailForMetadata, type DetailParams } from '@/site/detailPage'
 import { detailMetadata } from '@/site/metadata'
 import { pagePath } from '@/site/paths'
+import { listOrganisationMembers } from '@/site/organisationMembers'
 import { listPublicByType } from '@/site/publications'
 import { organisationJsonLd } from '@/site/structuredData'
 
@@ -34,7 +35,10 @@ export default async function OrganisationPage({ params }: Props) {
   } = await loadDetail('organisations', params)
   const t = await getTranslations('organisation')
   const parent = typeof organisation.parent === 'object' ? organisation.parent : null
-  const groups = await listPublicByType(locale, { organisation: organisation.slug })
+  const [groups, members] = await Promise.all([
+    listPublicByType(locale, { organisation: organisation.slug }),
+    listOrganisationMembers(organisation.id, locale),
+  ])
   return (
     <article>
       <JsonLd data={organisationJsonLd(organisation, locale)} />
@@ -83,6 +87,18 @@ export default async function OrganisationPage({ params }: Props) {
                 </li>
               ) : null,
             )}
+          </ul>
+        </section>
+      )}
+      {members.length > 0 && (
+        <section aria-labelledby="dazu-gehoeren">
+          <h2 id="dazu-gehoeren">{t('members')}</h2>
+          <ul className="plain-list">
+            {members.map((member) => (
+              <li key={member.id}>
+                <Link href={pagePath('organisations', member.slug, locale)}>{member.name}</Link>
+              </li>
+            ))}
           </ul>
         </section>
       )}

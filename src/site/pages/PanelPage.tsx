@@ -1,9 +1,9 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
+import { SiteRichText } from '@/site/components/SiteRichText'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
-import type { Person } from '@/payload-types'
+import type { Organisation, Person } from '@/payload-types'
 import { Byline } from '@/site/components/Byline'
 import { DetailHeader } from '@/site/components/DetailHeader'
 import { JsonLd } from '@/site/components/JsonLd'
@@ -31,6 +31,9 @@ export default async function PanelPage({ params }: Props) {
   const event = typeof panel.event === 'object' ? panel.event : null
   const participants = (panel.participants ?? []).filter(
     (entry): entry is typeof entry & { person: Person } => typeof entry.person === 'object',
+  )
+  const presented = (panel.organisations ?? []).filter(
+    (organisation): organisation is Organisation => typeof organisation === 'object',
   )
   return (
     <article>
@@ -66,6 +69,22 @@ export default async function PanelPage({ params }: Props) {
             <dt>{t('moderation')}</dt>
             <dd>
               <PeopleLinks people={panel.moderators} locale={locale} />
+            </dd>
+          </>
+        )}
+        {presented.length > 0 && (
+          <>
+            <dt>{t('presented')}</dt>
+            <dd>
+              <ul className="plain-list">
+                {presented.map((organisation) => (
+                  <li key={organisation.id}>
+                    <Link href={pagePath('organisations', organisation.slug, locale)}>
+                      {organisation.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         )}
@@ -108,7 +127,7 @@ export default async function PanelPage({ params }: Props) {
 
       {panel.body && (
         <div lang={langOf('body')}>
-          <RichText data={panel.body} />
+          <SiteRichText data={panel.body} />
         </div>
       )}
 

@@ -1,4 +1,4 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
+import { SiteRichText } from '@/site/components/SiteRichText'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
@@ -58,7 +58,7 @@ export default async function PressReleasePage({ params }: Props) {
       )}
       {release.body && (
         <div lang={langOf('body')}>
-          <RichText data={release.body} />
+          <SiteRichText data={release.body} />
         </div>
       )}
       {figures.length > 0 && (

@@ -1,4 +1,6 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
+import { LicenceLink } from '@/site/components/LicenceLink'
+import { SiteRichText } from '@/site/components/SiteRichText'
+import { formatFileSize } from '@/site/licence'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
@@ -79,16 +81,22 @@ export default async function ResearchNotePage({ params }: Props) {
           </>
         )}
         <dt>{t('licence')}</dt>
-        <dd>{note.licence}</dd>
+        <dd>
+          <LicenceLink value={note.licence} locale={locale} />
+        </dd>
       </dl>
       {pdf?.url && (
         <p>
-          <a href={pdf.url}>{t('pdf')}</a>
+          <a href={pdf.url} type="application/pdf" download>
+            {pdf.filesize
+              ? t('pdfLink', { size: `PDF, ${formatFileSize(pdf.filesize, locale)}` })
+              : `${t('pdf')} (PDF)`}
+          </a>
         </p>
       )}
       {note.body && (
         <div lang={langOf('body')}>
-          <RichText data={note.body} />
+          <SiteRichText data={note.body} />
         </div>
       )}
       {note.references && note.references.length > 0 && (
@@ -115,7 +123,7 @@ export default async function ResearchNotePage({ params }: Props) {
           </ol>
         </section>
       )}
-      <CiteLinks collection="researchNotes" slug={note.slug} locale={locale} />
+      <CiteLinks collection="researchNotes" doc={note} locale={locale} />
       <TopicLinks topics={note.topics} locale={locale} />
       <RelatedContent related={note.related} locale={locale} />
     </article>

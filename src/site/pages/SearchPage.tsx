@@ -6,6 +6,7 @@ import { searchPublications, type PublicationSearchResult } from '@/search/searc
 import { COLLECTION_OF_TYPE, type PublicationType } from '@/search/searchRecord'
 import { getSynonymGroups } from '@/search/synonymGroups'
 import { Highlighted } from '@/site/components/Highlighted'
+import { formatDate } from '@/site/formatDate'
 import { alternatesOf } from '@/site/metadata'
 import { pagePath, searchPath, type SiteLocale } from '@/site/paths'
 import { getSitePayload } from '@/site/payloadClient'
@@ -76,12 +77,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t('title')}</h1>
+      <a className="skip-to-results" href="#treffer">
+        {t('skipToResults')}
+      </a>
       <SearchForm
         key={formKey}
         action={base}
         query={query}
         sort={state.ok ? (state.query.sort ?? 'relevance') : 'relevance'}
         facets={facets}
+        activeFilters={filters.length}
       >
         {!state.ok && (
           <div role="alert" className="notice">
@@ -97,7 +102,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
         {result && (
           <section aria-labelledby="treffer" className="results">
-            <h2 id="treffer" aria-live="polite">
+            <h2 id="treffer" aria-live="polite" tabIndex={-1}>
               {query
                 ? t('results', { count: result.totalHits, query })
                 : t('resultsAll', { count: result.totalHits })}
@@ -136,7 +141,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     <Link href={pagePath(hit.collection, hit.slug, locale)} className="card-title">
                       <Highlighted text={hit.highlighted.title} />
                     </Link>
-                    {hit.people.length > 0 && <div className="meta">{hit.people.join(', ')}</div>}
+                    {(hit.people.length > 0 || hit.publishedAt) && (
+                      <div className="meta">
+                        {[
+                          hit.people.join(', '),
+                          hit.publishedAt
+                            ? formatDate(new Date(hit.publishedAt * 1000).toISOString(), locale)
+                            : '',
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </div>
+                    )}
                     <p className="card-summary">
                       <Highlighted text={hit.highlighted.summary || hit.highlighted.body} />
                     </p>

@@ -1,4 +1,4 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
+import { SiteRichText } from '@/site/components/SiteRichText'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
@@ -62,7 +62,7 @@ export default async function TalkPage({ params }: Props) {
       )}
       {talk.body && (
         <div lang={langOf('body')}>
-          <RichText data={talk.body} />
+          <SiteRichText data={talk.body} />
         </div>
       )}
       {talk.quotes && talk.quotes.length > 0 && (
@@ -94,7 +94,7 @@ export default async function TalkPage({ params }: Props) {
           )}
         </ul>
       )}
-      <CiteLinks collection="talks" slug={talk.slug} locale={locale} />
+      <CiteLinks collection="talks" doc={talk} locale={locale} />
       <TopicLinks topics={talk.topics} locale={locale} />
       <RelatedContent related={talk.related} locale={locale} />
     </article>

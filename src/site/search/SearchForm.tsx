@@ -9,6 +9,13 @@ import type { PageFacet } from './searchState'
 type FacetOption = { value: string; count: number; selected: boolean; label: string }
 
 const TYPING_PAUSE_MS = 250
+const WIDE_SCREEN = '(min-width: 48rem)'
+
+/**
+ * The facet checkbox a reader just toggled. A changed filter mounts a new form (see SearchPage),
+ * so the checkbox is found again in it and gets the focus back instead of the page's top.
+ */
+let focusAfterNavigation: { name: string; value: string } | null = null
 
 /**
  * A plain GET form, so search, filters and sort work without JavaScript (submit button). With
@@ -20,12 +27,15 @@ export function SearchForm({
   query,
   sort,
   facets,
+  activeFilters,
   children,
 }: {
   action: string
   query: string
   sort: 'relevance' | 'date'
   facets: { facet: PageFacet; values: FacetOption[] }[]
+  /** How many filters are set: shown on the collapsed filter panel. */
+  activeFilters: number
   /** The results, beside the filters. */
   children: ReactNode
 }) {
@@ -33,8 +43,25 @@ export function SearchForm({
   const router = useRouter()
   const form = useRef<HTMLFormElement>(null)
   const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const filterPanel = useRef<HTMLDetailsElement>(null)
   const [isPending, startTransition] = useTransition()
   useEffect(() => () => clearTimeout(typingTimer.current), [])
+  // Filters collapsed on a phone (results first), open beside the results on a wide screen.
+  useEffect(() => {
+    if (filterPanel.current && window.matchMedia(WIDE_SCREEN).matches)
+      filterPanel.current.open = true
+  }, [])
+  useEffect(() => {
+    const target = focusAfterNavigation
+    focusAfterNavigation = null
+    if (!target || !form.current) return
+    const control = [...form.current.querySelectorAll('input')].find(
+      (input) => input.name === target.name && input.value === target.value,
+    )
+    if (!control) return
+    if (filterPanel.current) filterPanel.current.open = true
+    control.focus({ preventScroll: true })
+  }, [])
   // "Back" to an earlier query: show it, unless the reader is typing.
   useEffect(() => {
     const input = form.current?.elements.namedItem('q')
@@ -82,6 +109,7 @@ export function SearchForm({
         {isPending ? t('searching') : ''}
       </p>
       <div className="search-layout">
+        <div className="search-results">{children}</div>
         <div className="search-options">
           <label>
             {t('sort')}{' '}
@@ -90,28 +118,43 @@ export function SearchForm({
               <option value="date">{t('sortDate')}</option>
             </select>
           </label>
-          {facets.map(({ facet, values }) => (
-            <fieldset key={facet} className="facet">
-              <legend>{t(`facet.${facet}`)}</legend>
-              {values.map((option) => (
-                <label key={option.value} className="facet-option">
-                  <input
-                    type="checkbox"
-                    name={facet}
-                    value={option.value}
-                    defaultChecked={option.selected}
-                    onChange={() => navigate('push')}
-                  />{' '}
-                  {option.label} <span className="count">({option.count})</span>
-                </label>
+          {facets.length > 0 && (
+            <details ref={filterPanel} className="facets">
+              <summary>
+                {t('filters')}
+                {activeFilters > 0 && (
+                  <span className="filter-count">
+                    {' '}
+                    ({t('activeFilters', { count: activeFilters })})
+                  </span>
+                )}
+              </summary>
+              {facets.map(({ facet, values }) => (
+                <fieldset key={facet} className="facet">
+                  <legend>{t(`facet.${facet}`)}</legend>
+                  {values.map((option) => (
+                    <label key={option.value} className="facet-option">
+                      <input
+                        type="checkbox"
+                        name={facet}
+                        value={option.value}
+                        defaultChecked={option.selected}
+                        onChange={(event) => {
+                          focusAfterNavigation = { name: facet, value: event.currentTarget.value }
+                          navigate('push')
+                        }}
+                      />{' '}
+                      {option.label} <span className="count">({option.count})</span>
+                    </label>
+                  ))}
+                </fieldset>
               ))}
-            </fieldset>
-          ))}
+            </details>
+          )}
           <noscript>
             <button type="submit">{t('apply')}</button>
           </noscript>
         </div>
-        <div className="search-results">{children}</div>
       </div>
     </form>
   )

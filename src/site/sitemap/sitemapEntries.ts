@@ -4,9 +4,12 @@ import { absoluteUrl } from '../absoluteUrl'
 import { cachedRead } from '../cache'
 import {
   homePath,
+  LEGAL_PAGES,
+  legalPath,
   PAGE_SEGMENTS,
   pagePath,
   searchPath,
+  sectionPath,
   SITE_LOCALES,
   type PageCollection,
   type SiteLocale,
@@ -51,5 +54,9 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
       ),
     ),
   )
-  return [...entry(homePath), ...entry(searchPath), ...pages.flat()]
+  const sections = collections.flatMap((collection) =>
+    entry((locale) => sectionPath(collection, locale)),
+  )
+  const legal = LEGAL_PAGES.flatMap((page) => entry((locale) => legalPath(page, locale)))
+  return [...entry(homePath), ...entry(searchPath), ...sections, ...legal, ...pages.flat()]
 }
