@@ -322,7 +322,19 @@ export interface Organisation {
  */
 export interface Person {
   id: string;
+  /**
+   * As shown on pages; empty: made from given name, particle and family name.
+   */
   name: string;
+  givenName?: string | null;
+  /**
+   * e.g. von der, van
+   */
+  nameParticle?: string | null;
+  /**
+   * For citations (RIS, BibTeX, Google Scholar).
+   */
+  familyName?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -1451,6 +1463,9 @@ export interface PressReleasesSelect<T extends boolean = true> {
  */
 export interface PeopleSelect<T extends boolean = true> {
   name?: T;
+  givenName?: T;
+  nameParticle?: T;
+  familyName?: T;
   generateSlug?: T;
   slug?: T;
   honorific?: T;
