@@ -19,6 +19,7 @@ import { ResearchNotes } from './collections/ResearchNotes'
 import { Talks } from './collections/Talks'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { OaiDeletedRecords } from './collections/OaiDeletedRecords'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { hasRole } from './src/access/roles'
@@ -110,6 +111,7 @@ export default buildConfig({
     Users,
     WebhookSubscriptions,
     WebhookDeliveries,
+    OaiDeletedRecords,
   ],
   globals: [SearchSettings],
   // Bodies sent without a length stop here; `src/proxy.ts` refuses declared ones earlier.

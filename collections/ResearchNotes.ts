@@ -1,8 +1,13 @@
 import { bodyField, summaryField } from '@/fields/contentFields'
 import { publicationCollection } from '@/collections/publicationCollection'
+import { keepOaiDeletionsAfterChange, keepOaiDeletionsAfterDelete } from '@/oai/deletedRecords'
 
 /** Research notes with citation metadata, licence and optional DOI and PDF. */
 export const ResearchNotes = publicationCollection({
+  hooks: {
+    afterChange: [keepOaiDeletionsAfterChange],
+    afterDelete: [keepOaiDeletionsAfterDelete],
+  },
   slug: 'researchNotes',
   labels: {
     singular: { de: 'Forschungsnotiz', en: 'Research note' },

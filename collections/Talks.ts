@@ -1,8 +1,13 @@
 import { bodyField, eventField, summaryField } from '@/fields/contentFields'
 import { publicationCollection } from '@/collections/publicationCollection'
+import { keepOaiDeletionsAfterChange, keepOaiDeletionsAfterDelete } from '@/oai/deletedRecords'
 
 /** Keynotes, welcome addresses and expert inputs ("Fachimpulse"). */
 export const Talks = publicationCollection({
+  hooks: {
+    afterChange: [keepOaiDeletionsAfterChange],
+    afterDelete: [keepOaiDeletionsAfterDelete],
+  },
   slug: 'talks',
   labels: {
     singular: { de: 'Vortrag', en: 'Talk' },

@@ -59,6 +59,23 @@ const envSchema = z
       .optional(),
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    // OAI-PMH Identify: who runs the repository, and the domain in its record identifiers
+    // (oai:<domain>:talks/<id>). Both must be real: harvesters write to the address and keep
+    // the identifiers for good.
+    OAI_ADMIN_EMAIL: z
+      .string()
+      .regex(
+        /^\S+@(\S+\.)+\S+$/,
+        'OAI_ADMIN_EMAIL must be an e-mail address with a domain, e.g. oai@thinktank.de',
+      )
+      .optional(),
+    OAI_REPOSITORY_IDENTIFIER: z
+      .string()
+      .regex(
+        /^[a-zA-Z][a-zA-Z0-9-]*(\.[a-zA-Z][a-zA-Z0-9-]*)+$/,
+        'OAI_REPOSITORY_IDENTIFIER must be a domain name, e.g. wissenshub.thinktank.de',
+      )
+      .optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -75,6 +92,14 @@ const envSchema = z
       }
     }
     if (env.APP_ENV !== 'production') return
+    if (env.OAI_ADMIN_EMAIL === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OAI_ADMIN_EMAIL'],
+        message:
+          'OAI_ADMIN_EMAIL is missing: OAI-PMH harvesters need the address of who runs the repository',
+      })
+    }
     for (const key of ['PAYLOAD_SECRET', 'MEILI_MASTER_KEY'] as const) {
       if (KNOWN_PLACEHOLDER_SECRETS.has(env[key])) {
         ctx.addIssue({

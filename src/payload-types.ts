@@ -80,6 +80,7 @@ export interface Config {
     users: User;
     webhookSubscriptions: WebhookSubscription;
     webhookDeliveries: WebhookDelivery;
+    oaiDeletedRecords: OaiDeletedRecord;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     webhookSubscriptions: WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
     webhookDeliveries: WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    oaiDeletedRecords: OaiDeletedRecordsSelect<false> | OaiDeletedRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -965,6 +967,18 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "oaiDeletedRecords".
+ */
+export interface OaiDeletedRecord {
+  id: string;
+  harvestedCollection: 'talks' | 'researchNotes';
+  docId: string;
+  deletedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1149,6 +1163,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhookDeliveries';
         value: string | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'oaiDeletedRecords';
+        value: string | OaiDeletedRecord;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1629,6 +1647,17 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastStatusCode?: T;
   lastError?: T;
   deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "oaiDeletedRecords_select".
+ */
+export interface OaiDeletedRecordsSelect<T extends boolean = true> {
+  harvestedCollection?: T;
+  docId?: T;
+  deletedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -98,6 +98,8 @@ export function cslItemOf(
   collection: CitableCollection,
   doc: SiteDoc<CitableCollection>,
   locale: SiteLocale,
+  /** The language the text is in: German on an English page of an untranslated item. */
+  contentLocale: SiteLocale = locale,
 ): CslItem {
   const raw = doc as unknown as Record<string, unknown>
   const event = typeof raw.event === 'object' && raw.event ? (raw.event as Event) : null
@@ -111,7 +113,7 @@ export function cslItemOf(
     issued: issuedOf(doc.publishedAt),
     URL: absoluteUrl(pagePath(collection, doc.slug, locale)),
     genre: GENRE[collection][locale],
-    language: locale,
+    language: contentLocale,
     ...(summary ? { abstract: summary } : {}),
     ...(event
       ? { 'event-title': event.title, ...(event.venue ? { 'event-place': event.venue } : {}) }

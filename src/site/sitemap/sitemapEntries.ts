@@ -1,12 +1,9 @@
-import type { MetadataRoute } from 'next'
-
 import { absoluteUrl } from '../absoluteUrl'
 import { cachedRead } from '../cache'
 import {
   homePath,
   PAGE_SEGMENTS,
   pagePath,
-  searchPath,
   SITE_LOCALES,
   type PageCollection,
   type SiteLocale,
@@ -29,20 +26,30 @@ async function readPublicPages(collection: PageCollection) {
 
 const readPublicPagesCached = cachedRead('sitemap', readPublicPages)
 
-function entry(pathIn: (locale: SiteLocale) => string, lastModified?: string) {
-  const languages = Object.fromEntries(SITE_LOCALES.map((l) => [l, absoluteUrl(pathIn(l))]))
+export type SitemapEntry = {
+  url: string
+  lastModified?: string
+  /** The page in each language (hreflang alternates), itself included. */
+  languages: Record<SiteLocale, string>
+}
+
+function entry(pathIn: (locale: SiteLocale) => string, lastModified?: string): SitemapEntry[] {
+  const languages = Object.fromEntries(
+    SITE_LOCALES.map((l) => [l, absoluteUrl(pathIn(l))]),
+  ) as Record<SiteLocale, string>
   return SITE_LOCALES.map((locale) => ({
     url: absoluteUrl(pathIn(locale)),
     ...(lastModified ? { lastModified } : {}),
-    alternates: { languages },
+    languages,
   }))
 }
 
 /**
- * Every public page in both languages, each naming its other-language version (hreflang).
- * Drafts and items under embargo are not public, so they are not read.
+ * Every public, indexable page in both languages, each naming its other-language version
+ * (hreflang). Drafts and items under embargo are not public, so they are not read; the search
+ * page is `noindex`, so it is not listed.
  */
-export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
+export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const collections = Object.keys(PAGE_SEGMENTS) as PageCollection[]
   const pages = await Promise.all(
     collections.map(async (collection) =>
@@ -51,5 +58,5 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
       ),
     ),
   )
-  return [...entry(homePath), ...entry(searchPath), ...pages.flat()]
+  return [...entry(homePath), ...pages.flat()]
 }
