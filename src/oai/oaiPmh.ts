@@ -417,6 +417,17 @@ function listSets(element: XMLBuilder, args: Record<string, string>) {
   }
 }
 
+// The schema's pattern for metadataPrefix; other values are never echoed into the response.
+const METADATA_PREFIX = /^[A-Za-z0-9\-_.!~*'()]+$/
+
+/** Whether an argument may be echoed in `request`: only values the schema accepts. */
+function echoable(key: string, value: string) {
+  if (key === 'verb') return value in VERB_ARGUMENTS
+  if (key === 'metadataPrefix') return METADATA_PREFIX.test(value)
+  if (key === 'set') return SET_SPEC.test(value)
+  return ['identifier', 'from', 'until', 'resumptionToken'].includes(key) && !/\s/.test(value)
+}
+
 /** Answers one OAI-PMH request (GET query or POST form) with the response document. */
 export async function answerOaiRequest(
   payload: Payload,
@@ -453,7 +464,7 @@ export async function answerOaiRequest(
     errorRoot.ele(OAI, 'responseDate').txt(datestamp(now))
     const echoed = errorRoot.ele(OAI, 'request').txt(baseUrl)
     if (error.code !== 'badVerb' && error.code !== 'badArgument') {
-      for (const [key, value] of params) echoed.att(key, value)
+      for (const [key, value] of params) if (echoable(key, value)) echoed.att(key, value)
     }
     errorRoot.ele(OAI, 'error').att('code', error.code).txt(error.message)
     return errorRoot.end({ prettyPrint: false })
