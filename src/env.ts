@@ -92,14 +92,6 @@ const envSchema = z
       }
     }
     if (env.APP_ENV !== 'production') return
-    if (env.OAI_ADMIN_EMAIL === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['OAI_ADMIN_EMAIL'],
-        message:
-          'OAI_ADMIN_EMAIL is missing: OAI-PMH harvesters need the address of who runs the repository',
-      })
-    }
     for (const key of ['PAYLOAD_SECRET', 'MEILI_MASTER_KEY'] as const) {
       if (KNOWN_PLACEHOLDER_SECRETS.has(env[key])) {
         ctx.addIssue({

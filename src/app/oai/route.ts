@@ -11,7 +11,7 @@ async function respond(params: URLSearchParams) {
   const xml = await answerOaiRequest(await getSitePayload(), params, {
     baseUrl: new URL('/oai', SERVER_URL).toString(),
     serverUrl: SERVER_URL,
-    // Outside production (where it is required) the address names the reserved example domain.
+    // Unset, the address names the reserved example domain: operators set OAI_ADMIN_EMAIL.
     adminEmail: OAI_ADMIN_EMAIL ?? 'oai-admin@example.org',
     repositoryIdentifier: OAI_REPOSITORY_IDENTIFIER ?? host,
   })

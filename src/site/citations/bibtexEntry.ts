@@ -51,10 +51,7 @@ const bibtexName = (author: CslItem['author'][number]) => {
 export function bibtexEntry(item: CslItem, key: string): string {
   const entryType = item.type === 'report' ? 'techreport' : 'misc'
   const fields: [string, string | undefined][] = [
-    [
-      'author',
-      item.author.length ? `{${item.author.map(bibtexName).join(' and ')}}` : undefined,
-    ],
+    ['author', item.author.length ? `{${item.author.map(bibtexName).join(' and ')}}` : undefined],
     ['title', `{${protectedTitle(item.title)}}`],
   ]
   if (item.issued) {
