@@ -8,7 +8,14 @@ import { DEFAULT_SYNONYM_GROUPS, synonymsFromGroups } from './synonyms'
 export const SEARCH_LANGUAGES = ['de', 'en'] as const
 export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number]
 
-const MEILISEARCH_LOCALE: Record<SearchLanguage, string> = { de: 'deu', en: 'eng' }
+// Each index holds every public item (in the other language where it has no translation), and
+// German texts quote English ("supply chain"): both locales are allowed, the index's own first.
+// Against the 1.21 binary, German alone splits English words into fragments ("ch·ai·n" matched
+// "AI") and keeps synonyms such as Weiterbildung ⇄ continuing training from matching.
+const MEILISEARCH_LOCALES = { de: ['deu', 'eng'], en: ['eng', 'deu'] } satisfies Record<
+  SearchLanguage,
+  ('deu' | 'eng')[]
+>
 
 export function publicationsIndexUid(language: SearchLanguage): string {
   return `${getEnv().MEILI_INDEX_PREFIX}publications-${language}`
@@ -23,7 +30,11 @@ export function allPublicationsIndexPattern(): string {
   return `${getEnv().MEILI_INDEX_PREFIX}publications-*`
 }
 
-/** Attributes readers filter by; each also gets a facet with counts. */
+/**
+ * What readers filter by; each also gets a facet with counts. `type`, `year` and `language` are
+ * filtered and counted as they are; the others name documents (and Länder), counted by
+ * `facetValues.<name>` and filtered by `facetKeys.<name>` (slug or id; a Land's code).
+ */
 export const FACET_ATTRIBUTES = [
   'type',
   'topics',
@@ -57,10 +68,18 @@ export function publicationsIndexSettings(
       'findings.quote',
       'body',
     ],
-    filterableAttributes: [...FACET_ATTRIBUTES, 'translations', 'collection'],
+    filterableAttributes: [
+      'type',
+      'year',
+      'language',
+      'translations',
+      'collection',
+      'facetValues',
+      'facetKeys',
+    ],
     sortableAttributes: ['publishedAt', 'title'],
     displayedAttributes: ['*'],
-    localizedAttributes: [{ attributePatterns: ['*'], locales: [MEILISEARCH_LOCALE[language]] }],
+    localizedAttributes: [{ attributePatterns: ['*'], locales: MEILISEARCH_LOCALES[language] }],
     // Relevance first; among equally relevant hits the more recent one wins.
     rankingRules: [
       'words',

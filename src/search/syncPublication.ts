@@ -1,12 +1,13 @@
 import type { Task } from 'meilisearch'
 import type { Payload } from 'payload'
 
+import type { PublicationCollection } from '@/publicationTypes'
+
 import { ensureSearchIndexes } from './ensureSearchIndexes'
 import { publicationsIndexUid, rebuildIndexUid, SEARCH_LANGUAGES } from './indexes'
 import { getMeiliAdmin } from './meiliClients'
-import type { PublicationCollection } from '@/publicationTypes'
-
-import { buildSearchRecords, searchRecordId } from './searchRecord'
+import { forgetCachedSearches } from './searchCache'
+import { buildSearchRecords, searchRecordId, storedRecord } from './searchRecord'
 
 function assertSucceeded(task: Task) {
   if (task.status !== 'succeeded') {
@@ -27,23 +28,28 @@ export async function syncPublication(args: {
   await ensureSearchIndexes()
   const records = await buildSearchRecords(args)
   const admin = getMeiliAdmin()
-  for (const language of SEARCH_LANGUAGES) {
-    const record = records.find((candidate) => candidate.language === language)
-    // While a reindex builds the next index, it gets every change too (it is swapped in later).
-    const rebuilding = await admin.getIndex(rebuildIndexUid(language)).then(
-      () => true,
-      () => false,
-    )
-    const uids = [
-      publicationsIndexUid(language),
-      ...(rebuilding ? [rebuildIndexUid(language)] : []),
-    ]
-    for (const uid of uids) {
-      const index = admin.index(uid)
-      const task = record
-        ? await index.addDocuments([record]).waitTask()
-        : await index.deleteDocument(searchRecordId(args.collection, args.id)).waitTask()
-      assertSucceeded(task)
-    }
-  }
+  await Promise.all(
+    SEARCH_LANGUAGES.map(async (language) => {
+      const record = records.find((candidate) => candidate.indexLanguage === language)
+      // While a reindex builds the next index, it gets every change too (it is swapped in later).
+      const rebuilding = await admin.getIndex(rebuildIndexUid(language)).then(
+        () => true,
+        () => false,
+      )
+      const uids = [
+        publicationsIndexUid(language),
+        ...(rebuilding ? [rebuildIndexUid(language)] : []),
+      ]
+      for (const uid of uids) {
+        const index = admin.index(uid)
+        const task = record
+          ? await index.addDocuments([storedRecord(record)]).waitTask({ interval: 25 })
+          : await index
+              .deleteDocument(searchRecordId(args.collection, args.id))
+              .waitTask({ interval: 25 })
+        assertSucceeded(task)
+      }
+    }),
+  )
+  forgetCachedSearches()
 }
