@@ -43,6 +43,7 @@ import { mediaStorage, s3SettingsFrom } from './src/uploads/mediaStorage'
 import { multipartClientErrors } from './src/uploads/multipartClientErrors'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchHealthEndpoint, searchReindexEndpoint } from './src/search/indexHealthEndpoints'
+import { reconcileSearchTask } from './src/search/reconcileTask'
 import { reindexSearchTask } from './src/search/reindexTask'
 import { searchEndpoint } from './src/search/searchEndpoint'
 import { SearchSettings } from './src/globals/SearchSettings'
@@ -137,6 +138,7 @@ export default buildConfig({
       syncDependantsTask,
       applySearchSettingsTask,
       reindexSearchTask,
+      reconcileSearchTask,
       notifyWebhooksTask,
       deliverWebhookTask,
     ],

@@ -113,9 +113,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('de' | 'en') | ('de' | 'en')[];
   globals: {
     searchSettings: SearchSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     searchSettings: SearchSettingsSelect<false> | SearchSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'de' | 'en';
   widgets: {
@@ -128,6 +130,7 @@ export interface Config {
       syncDependants: TaskSyncDependants;
       applySearchSettings: TaskApplySearchSettings;
       reindexSearch: TaskReindexSearch;
+      reconcileSearch: TaskReconcileSearch;
       notifyWebhooks: TaskNotifyWebhooks;
       deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
@@ -1026,6 +1029,7 @@ export interface PayloadJob {
           | 'syncDependants'
           | 'applySearchSettings'
           | 'reindexSearch'
+          | 'reconcileSearch'
           | 'notifyWebhooks'
           | 'deliverWebhook'
           | 'schedulePublish';
@@ -1068,6 +1072,7 @@ export interface PayloadJob {
         | 'syncDependants'
         | 'applySearchSettings'
         | 'reindexSearch'
+        | 'reconcileSearch'
         | 'notifyWebhooks'
         | 'deliverWebhook'
         | 'schedulePublish'
@@ -1076,6 +1081,15 @@ export interface PayloadJob {
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1653,6 +1667,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1708,6 +1723,24 @@ export interface SearchSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "searchSettings_select".
  */
 export interface SearchSettingsSelect<T extends boolean = true> {
@@ -1717,6 +1750,16 @@ export interface SearchSettingsSelect<T extends boolean = true> {
         terms?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1779,6 +1822,25 @@ export interface TaskReindexSearch {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReconcileSearch".
+ */
+export interface TaskReconcileSearch {
+  input?: unknown;
+  output: {
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    repaired?: number | null;
   };
 }
 /**
