@@ -12,6 +12,8 @@ const STOP_WORDS = new Set(
   ).split(' '),
 )
 
+export const isStopWord = (word: string) => STOP_WORDS.has(word.toLowerCase())
+
 const WORD_CHAR = /[\p{L}\p{N}]/u
 
 /**
@@ -41,7 +43,7 @@ export function wholeWordHighlights(formatted: string): string {
     let end = start
     while (end < chars.length && WORD_CHAR.test(chars[end])) end += 1
     const word = chars.slice(start, end).join('')
-    const hit = marked.slice(start, end).some(Boolean) && !STOP_WORDS.has(word.toLowerCase())
+    const hit = marked.slice(start, end).some(Boolean) && !isStopWord(word)
     out += hit ? `${HIGHLIGHT_START}${word}${HIGHLIGHT_END}` : word
     start = end
   }

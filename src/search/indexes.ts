@@ -76,6 +76,7 @@ export function publicationsIndexSettings(
       'collection',
       'facetValues',
       'facetKeys',
+      'shortWords',
     ],
     sortableAttributes: ['publishedAt', 'title'],
     displayedAttributes: ['*'],

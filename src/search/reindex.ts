@@ -47,9 +47,7 @@ export async function rebuildSearchIndexes(
   const enqueued: EnqueuedTaskPromise[] = []
   for await (const batch of publicRecordBatches(payload)) {
     for (const language of SEARCH_LANGUAGES) {
-      const records = batch
-        .filter((record) => record.indexLanguage === language)
-        .map(storedRecord)
+      const records = batch.filter((record) => record.indexLanguage === language).map(storedRecord)
       if (records.length === 0) continue
       const task = admin.index(rebuildIndexUid(language)).addDocuments(records)
       task.catch(() => undefined) // awaited below; this only keeps Node from calling it unhandled

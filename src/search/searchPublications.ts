@@ -6,7 +6,13 @@ import type {
   SearchResponse,
 } from 'meilisearch'
 
-import { HIGHLIGHT_END, HIGHLIGHT_START, isHighlighted, wholeWordHighlights } from './highlights'
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  isHighlighted,
+  isStopWord,
+  wholeWordHighlights,
+} from './highlights'
 import {
   FACET_ATTRIBUTES,
   publicationsIndexUid,
@@ -22,7 +28,13 @@ import {
   type RefFacet,
 } from './searchRecord'
 import { getSynonymGaps } from './synonymProbe'
-import { DEFAULT_SYNONYM_GROUPS, expandQuery, singularAcronyms } from './synonyms'
+import {
+  allAlternatives,
+  DEFAULT_SYNONYM_GROUPS,
+  expandQuery,
+  singularAcronyms,
+  type SynonymGaps,
+} from './synonyms'
 
 export { HIGHLIGHT_END, HIGHLIGHT_START }
 export const MAX_HITS_PER_PAGE = 50
@@ -124,13 +136,52 @@ const MAX_WORDS_SEARCHED_ALONE = 4
 // A hit that has only some of the words ranks below every hit that has all of them.
 const SOME_WORDS_WEIGHT = 0.5
 
+const WORDS = /[\p{L}\p{N}]+/gu
+
 function contentWords(query: string): string[] {
   if (query.includes('"')) return []
-  const words = query.split(/\s+/).filter((word) => /[\p{L}\p{N}]{2,}/u.test(word))
-  return words.filter((word) =>
-    wholeWordHighlights(`${HIGHLIGHT_START}${word}${HIGHLIGHT_END}`).includes(HIGHLIGHT_START),
-  )
+  return query
+    .split(/\s+/)
+    .filter((word) =>
+      (word.match(WORDS) ?? []).some((part) => part.length >= 2 && !isStopWord(part)),
+    )
 }
+
+const isShort = (term: string) => /^[\p{L}\p{N}]{2,3}$/u.test(term.trim())
+
+function shortTermsOf(query: string): string[] {
+  return [
+    ...new Set((query.match(WORDS) ?? []).filter(isShort).filter((word) => !isStopWord(word))),
+  ]
+}
+
+/**
+ * German indexing splits words it does not know into parts ("supply ch·ai·n"), so a short word
+ * such as "AI" would match inside them. A query with a two- or three-letter word only finds
+ * records that have it (or a short synonym of it) as a word of its own (`shortWords`).
+ */
+function shortWordFilter(query: string, groups: string[][]): string[] {
+  return shortTermsOf(query).map((term) => {
+    const group = groups.find((terms) => terms.some((t) => t.toLowerCase() === term.toLowerCase()))
+    const alternatives = [term, ...(group ?? []).filter(isShort)].map((t) => t.toLowerCase())
+    return `shortWords IN [${[...new Set(alternatives)].map((t) => JSON.stringify(t)).join(', ')}]`
+  })
+}
+
+/** Long synonyms of short terms are searched as variants, since the short-word filter would hide them. */
+function withLongAlternativesOfShortTerms(groups: string[][], gaps: SynonymGaps): SynonymGaps {
+  const merged: SynonymGaps = { ...gaps }
+  for (const group of groups) {
+    for (const term of group.filter(isShort)) {
+      const long = group.filter((other) => !isShort(other))
+      const key = term.toLowerCase()
+      merged[key] = [...new Set([...(merged[key] ?? []), ...long])]
+    }
+  }
+  return merged
+}
+
+export type SearchQueryPlan = { q: string; weight: number; filter: string[] }
 
 /**
  * The Meilisearch queries for one search. Every query requires all its words (matching strategy
@@ -141,24 +192,30 @@ function contentWords(query: string): string[] {
  */
 export function searchQueries({
   query,
-  language = 'de',
-  sort = 'relevance',
   synonymGroups = DEFAULT_SYNONYM_GROUPS,
   gaps,
-}: PublicationQuery & { gaps?: Record<string, string[]> }): { q: string; weight: number }[] {
+}: {
+  query: string
+  synonymGroups?: string[][]
+  gaps?: SynonymGaps
+}): SearchQueryPlan[] {
   const normalised = singularAcronyms(query.trim())
-  void language
-  void sort
-  const variants = expandQuery(normalised, synonymGroups, gaps)
+  const variants = expandQuery(
+    normalised,
+    synonymGroups,
+    withLongAlternativesOfShortTerms(synonymGroups, gaps ?? allAlternatives(synonymGroups)),
+  )
   const words = contentWords(normalised)
   const alone =
     words.length >= 2 && words.length <= MAX_WORDS_SEARCHED_ALONE
       ? words.filter((word) => !variants.includes(word))
       : []
-  return [
-    ...variants.map((q) => ({ q, weight: 1 })),
-    ...alone.map((q) => ({ q, weight: SOME_WORDS_WEIGHT })),
-  ]
+  const plan = (q: string, weight: number) => ({
+    q,
+    weight,
+    filter: shortWordFilter(q, synonymGroups),
+  })
+  return [...variants.map((q) => plan(q, 1)), ...alone.map((q) => plan(q, SOME_WORDS_WEIGHT))]
 }
 
 const EXPLANATION_LABELS: Record<SearchLanguage, { topics: string; people: string }> = {
@@ -250,7 +307,7 @@ async function runSearch(publicationQuery: PublicationQuery): Promise<Publicatio
   const offset = (Math.max(1, page) - 1) * limit
   const indexUid = publicationsIndexUid(language)
   const gaps = await getSynonymGaps(synonymGroups, language)
-  const queries = searchQueries({ ...publicationQuery, synonymGroups, gaps })
+  const queries = searchQueries({ query, synonymGroups, gaps })
   const active = FACET_ATTRIBUTES.filter((facet) => (filters[facet]?.length ?? 0) > 0)
   const shared: MultiSearchQuery = {
     indexUid,
@@ -272,15 +329,22 @@ async function runSearch(publicationQuery: PublicationQuery): Promise<Publicatio
   const client = await getSearchClient()
 
   if (queries.length === 1) {
-    const q = queries[0].q
+    const { q, filter } = queries[0]
     const request: MultiSearchParams = {
       queries: [
-        { ...shared, q, filter: toMeilisearchFilter(filters), limit, offset, facets: facetsOf() },
+        {
+          ...shared,
+          q,
+          filter: [...toMeilisearchFilter(filters), ...filter],
+          limit,
+          offset,
+          facets: facetsOf(),
+        },
         ...active.map((facet) => ({
           indexUid,
           q,
           matchingStrategy: 'all' as const,
-          filter: toMeilisearchFilter(filters, facet),
+          filter: [...toMeilisearchFilter(filters, facet), ...filter],
           limit: 0,
           facets: facetsOf(facet),
         })),
@@ -314,10 +378,10 @@ async function runSearch(publicationQuery: PublicationQuery): Promise<Publicatio
   const federated = (except: FacetAttribute | undefined, page: { limit: number; offset: number }) =>
     client.multiSearch<FederatedMultiSearchParams, PublicationSearchRecord>({
       federation: { ...page, facetsByIndex: { [indexUid]: facetsOf(except) }, mergeFacets: {} },
-      queries: queries.map(({ q, weight }) => ({
+      queries: queries.map(({ q, weight, filter }) => ({
         ...shared,
         q,
-        filter: toMeilisearchFilter(filters, except),
+        filter: [...toMeilisearchFilter(filters, except), ...filter],
         federationOptions: { weight },
       })),
     })

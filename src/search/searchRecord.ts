@@ -72,6 +72,8 @@ export type PublicationSearchRecord = {
   /** What a filter may name, lower-cased: slugs and ids (Länder: their code). */
   facetKeys: Record<RefFacet, string[]>
   findings: PanelFindingRecord[]
+  /** Whole words of two or three letters (acronyms), lower-cased: see `shortWordFilter`. */
+  shortWords: string[]
   publishedAt: number | null
   year: number | null
   /** Fingerprint of all other fields: reconcile compares it to find stale records. */
@@ -166,6 +168,33 @@ function withContentHash(
   return { ...record, contentHash }
 }
 
+/** Words of two or three letters, as written (not split into parts as German indexing does). */
+export function shortWordsOf(text: string): string[] {
+  return [
+    ...new Set(
+      (text.match(/[\p{L}\p{N}]+/gu) ?? [])
+        .filter((word) => word.length >= 2 && word.length <= 3)
+        .map((word) => word.toLowerCase()),
+    ),
+  ]
+}
+
+function withShortWords(
+  record: Omit<PublicationSearchRecord, 'contentHash'>,
+): PublicationSearchRecord {
+  const text = [
+    record.title,
+    record.summary,
+    record.body,
+    ...record.people,
+    ...record.organisations,
+    ...record.topics,
+    record.event ?? '',
+    ...record.findings.flatMap((finding) => [finding.statement, finding.quote]),
+  ].join(' ')
+  return withContentHash({ ...record, shortWords: shortWordsOf(text) })
+}
+
 const facetValue = (key: string, name: string) => `${key}${FACET_VALUE_SEPARATOR}${name}`
 const keysOf = (refs: RecordRef[]) =>
   [...new Set(refs.flatMap((item) => [item.slug, item.id]).filter(Boolean))].map((key) =>
@@ -199,7 +228,7 @@ function toRecord(
     .filter(isObject)
     .map((row) => String(row.question ?? ''))
   const refFacet = (refs: RecordRef[]) => refs.map((item) => facetValue(item.slug, item.name))
-  return withContentHash({
+  return withShortWords({
     id: searchRecordId(collection, String(doc.id)),
     type: PUBLICATION_TYPE[collection],
     collection,
@@ -232,6 +261,7 @@ function toRecord(
       regions: regionCodes.map((code) => code.toLowerCase()),
     },
     findings: findingsOf(fields),
+    shortWords: [],
     publishedAt: date ? Math.floor(date.getTime() / 1000) : null,
     year: date ? date.getUTCFullYear() : null,
   })
