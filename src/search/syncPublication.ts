@@ -43,10 +43,12 @@ export async function syncPublication(args: {
       for (const uid of uids) {
         const index = admin.index(uid)
         const task = record
-          ? await index.addDocuments([storedRecord(record)]).waitTask({ interval: 25 })
+          ? await index
+              .addDocuments([storedRecord(record)])
+              .waitTask({ interval: 25, timeout: 60_000 })
           : await index
               .deleteDocument(searchRecordId(args.collection, args.id))
-              .waitTask({ interval: 25 })
+              .waitTask({ interval: 25, timeout: 60_000 })
         assertSucceeded(task)
       }
     }),
