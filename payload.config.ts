@@ -30,7 +30,7 @@ import { PUBLICATION_COLLECTIONS } from './src/publicationTypes'
 import { isSiteLocale, pagePath, type PageCollection } from './src/site/paths'
 import { corsOrigins, keepCorsOriginsFresh } from './src/api/corsOrigins'
 import { apiV1Endpoints } from './src/api/v1/endpoints'
-import { useBareIdFiltersForFerretDB } from './src/database/bareIdFilters'
+import { sendBareIdFiltersToFerretDB } from './src/database/bareIdFilters'
 import { getEnv, jobsRunInThisProcess } from './src/env'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
@@ -67,7 +67,7 @@ const ferretdbCompatibility = {
   disableIndexHints: true,
 } as const
 
-if (env.DATABASE_FLAVOUR === 'ferretdb') useBareIdFiltersForFerretDB()
+if (env.DATABASE_FLAVOUR === 'ferretdb') sendBareIdFiltersToFerretDB()
 
 export default buildConfig({
   serverURL: env.SERVER_URL,

@@ -45,7 +45,7 @@ const OPERATIONS =
  * Registers the rewrite for every model compiled afterwards (call before Payload builds its
  * models, i.e. when the config is loaded). Only for FerretDB: MongoDB needs no help.
  */
-export function useBareIdFiltersForFerretDB() {
+export function sendBareIdFiltersToFerretDB() {
   mongoose.plugin((schema) => {
     schema.pre(
       OPERATIONS,
