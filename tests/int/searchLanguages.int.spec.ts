@@ -19,8 +19,10 @@ describe('every public item is searchable in both reader languages', () => {
       body: { title: `Working futures ${word}`, _status: 'published' },
     })
     expect(status).toBe(201)
-    await eventually('the English-only talk is indexed for German readers', () =>
-      isIndexed(`talks-${json.doc.id}`, 'de'),
+    await eventually(
+      'the English-only talk is indexed for German readers',
+      () => isIndexed(`talks-${json.doc.id}`, 'de'),
+      60_000,
     )
     expect(await isIndexed(`talks-${json.doc.id}`, 'en')).toBe(true)
     expect(await hitIds(word, 'de')).toEqual([json.doc.id])
@@ -45,7 +47,7 @@ describe('the sync reads by id and checks publicness in code', () => {
       body: { title: `Stand ${publishedWord}`, _status: 'published' },
     })
     const id = published.json.doc.id
-    await eventually('the published talk is indexed', () => isIndexed(`talks-${id}`))
+    await eventually('the published talk is indexed', () => isIndexed(`talks-${id}`), 60_000)
     const secretWord = uniqueWord('Geheimentwurf')
     await request(`/api/talks/${id}?draft=true`, {
       method: 'PATCH',
