@@ -8,11 +8,12 @@ import { DEFAULT_SYNONYM_GROUPS, synonymsFromGroups } from './synonyms'
 export const SEARCH_LANGUAGES = ['de', 'en'] as const
 export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number]
 
-// Each index holds every public item (in the other language where it has no translation), and
-// German texts quote English ("supply chain"): both locales are allowed, the index's own first.
-// Against the 1.21 binary, German alone splits English words into fragments ("ch·ai·n" matched
-// "AI") and keeps synonyms such as Weiterbildung ⇄ continuing training from matching.
-const MEILISEARCH_LOCALES = { de: ['deu', 'eng'], en: ['eng', 'deu'] } satisfies Record<
+// One locale per index, so a query and the texts it is matched against are split the same way.
+// Tried against the 1.21 binary: allowing both German and English made Meilisearch detect the
+// language per text and per query, and a query detected differently from the text neither
+// matched nor highlighted it ("Testbegriffmx44juih1"). German splitting of English words
+// ("ch·ai·n") is handled by `shortWords` and whole-word highlights instead.
+const MEILISEARCH_LOCALES = { de: ['deu'], en: ['eng'] } satisfies Record<
   SearchLanguage,
   ('deu' | 'eng')[]
 >
