@@ -17,8 +17,9 @@ export const publicationSidebarFields: Field[] = [
       { value: 'published', label: { de: 'Veröffentlicht', en: 'Published' } },
     ],
     // "Veröffentlicht" follows publishing, which authors cannot do: they are not offered it.
+    // Scripts without a user (seed, migrations) act as the system, as in enforcePublishingRights.
     filterOptions: ({ options, req }) =>
-      hasRole(req.user, ...PUBLISHING_ROLES)
+      !req.user || hasRole(req.user, ...PUBLISHING_ROLES)
         ? options
         : options.filter(
             (option) => (typeof option === 'string' ? option : option.value) !== 'published',
