@@ -256,6 +256,13 @@ describe('an editor in the admin', () => {
     await step('publish', async () => {
       await saveWith(page, PUBLISH)
     })
+    await eventually('the note is published', async () => {
+      const { json } = await request<{ _status: string; workflowStatus: string }>(
+        `/api/researchNotes/${state.noteId}?depth=0`,
+        { headers: await adminHeaders() },
+      )
+      return json._status === 'published' && json.workflowStatus === 'published'
+    })
     const word = state.noteTitle!.split(' ').pop()!
     await eventually(
       'the note is found on /suche',
