@@ -23,6 +23,9 @@ export async function createWideImageTalk() {
       caption: `Bildunterschrift ${word}`,
       credit: '© Testfotografin',
       licence: 'CC BY 4.0',
+      // Figures inside rich text do not count as used by a public document yet
+      // (src/uploads/mediaPublicUse.ts): an editor releases them, as documented.
+      public: true,
     }),
   )
   const uploaded = await fetch(new URL('/api/media', stack().appUrl), {
