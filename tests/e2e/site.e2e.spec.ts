@@ -103,7 +103,7 @@ describe('search on /suche', () => {
     const plain = await noScript.newPage()
     await plain.goto('/suche')
     await plain.locator('#q').fill(TYPO)
-    await plain.getByRole('button', { name: 'Suchen' }).click()
+    await plain.locator('#inhalt').getByRole('button', { name: 'Suchen' }).click()
     await plain.waitForURL((url) => url.searchParams.get('q') === TYPO)
     expect(await hitCount(plain)).toBeGreaterThan(1)
     expect(await markedWords(plain)).not.toHaveLength(0)
