@@ -58,10 +58,11 @@ describe('bad query parameters on the REST API are a 400 naming the parameter', 
 })
 
 describe('bad addresses outside the API', () => {
-  it('answers a missing media file with 404', async () => {
+  it('answers a missing media file like a hidden one: 403, not a 500', async () => {
+    // Anonymous readers may not tell a file that does not exist from one they may not see
+    // (src/access/mediaAccess.ts).
     const answer = await send('/api/media/file/nonexistent.png')
-    expect(answer.status).toBe(404)
-    expect(problem(answer).detail).toMatch(/no media file named "nonexistent.png"/)
+    expect(answer.status).toBe(403)
   })
 
   it.each(['/zitieren/vortraege/%25.bib', '/en/cite/talks/%25.ris', '/feeds/themen/%25/rss.xml'])(
