@@ -1,5 +1,7 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
+import { databaseKnownUnreachable } from '@/database/databaseReachability'
+
 import { problemResponse } from './problem'
 
 type RouteHandler<Args extends unknown[]> = (
@@ -19,8 +21,11 @@ export function withValidCredentials<Args extends unknown[]>(
   return async (request, ...args) => {
     if (request.headers.has('authorization')) {
       const payload = await getPayload({ config })
-      const { user } = await payload.auth({ headers: request.headers })
-      if (!user) {
+      const { user } = await payload
+        .auth({ headers: request.headers })
+        .catch(() => ({ user: null }))
+      // Without the database no key or token can be looked up: the route answers its 503.
+      if (!user && !databaseKnownUnreachable()) {
         return problemResponse(
           {
             title: 'Invalid credentials',
