@@ -71,7 +71,7 @@ describe('a talk from draft to search and back', () => {
     await eventually(
       'the published talk is in the index',
       () => isIndexed(`talks-${talk.id}`),
-      10_000,
+      60_000,
     )
     await eventually('the search page finds it', () => searchPageShows(word), 5_000)
 
@@ -91,19 +91,19 @@ describe('a talk from draft to search and back', () => {
     await eventually(
       'the unpublished talk leaves the index',
       async () => !(await isIndexed(`talks-${talk.id}`)),
-      10_000,
+      60_000,
     )
     expect(await searchPageShows(word)).toBe(false)
     expect((await getPage(`/vortraege/${talk.slug}`)).status).toBe(404)
 
     await rest(`/api/talks/${talk.id}`, { method: 'PATCH', token, body: { _status: 'published' } })
-    await eventually('the republished talk is back', () => isIndexed(`talks-${talk.id}`), 10_000)
+    await eventually('the republished talk is back', () => isIndexed(`talks-${talk.id}`), 60_000)
     const deleted = await rest(`/api/talks/${talk.id}`, { method: 'DELETE', token })
     expect(deleted.status).toBe(200)
     await eventually(
       'the deleted talk leaves the index',
       async () => !(await isIndexed(`talks-${talk.id}`)),
-      10_000,
+      60_000,
     )
   })
 
@@ -117,7 +117,7 @@ describe('a talk from draft to search and back', () => {
       body: { title: `English title ${word}`, _status: 'published' },
     })
     expect(english.status).toBe(200)
-    await eventually('the English record exists', () => isIndexed(`talks-${talk.id}`, 'en'), 10_000)
-    await eventually('the German record exists', () => isIndexed(`talks-${talk.id}`, 'de'), 10_000)
+    await eventually('the English record exists', () => isIndexed(`talks-${talk.id}`, 'en'), 60_000)
+    await eventually('the German record exists', () => isIndexed(`talks-${talk.id}`, 'de'), 60_000)
   })
 })
