@@ -18,6 +18,38 @@ const limiters = new Map<string, RateLimiterAbstract>()
 
 // Counters shared through the database; a plain collection Payload does not manage.
 const DATABASE_COLLECTION = 'rate-limits'
+const SWEEP_EVERY_MS = 10 * 60_000
+
+type Database = NonNullable<NonNullable<Payload['db']['connection']>['db']>
+let countersPrepared: Promise<void> | undefined
+
+/**
+ * The counters' indexes, made here rather than by rate-limiter-flexible, which logs a failure
+ * as an error: FerretDB v1 has no TTL indexes ("expireAfterSeconds is not implemented"). There,
+ * expired counters are swept on a timer instead; the limiter resets an expired counter on its
+ * next use either way, so the sweep only keeps the collection small.
+ */
+function prepareCounters(payload: Payload, database: Database): Promise<void> {
+  countersPrepared ??= (async () => {
+    const counters = database.collection(DATABASE_COLLECTION)
+    await counters.createIndex({ key: 1 }, { unique: true })
+    try {
+      await counters.createIndex({ expire: -1 }, { expireAfterSeconds: 0 })
+    } catch {
+      const sweep = setInterval(() => {
+        counters.deleteMany({ expire: { $lt: new Date() } }).catch(() => undefined)
+      }, SWEEP_EVERY_MS)
+      sweep.unref()
+    }
+  })().catch((error: unknown) => {
+    countersPrepared = undefined
+    payload.logger.warn(
+      { err: error },
+      'Rate-limit counters: indexes not created, retried on next use',
+    )
+  })
+  return countersPrepared
+}
 
 /** The limiter for one quota; `name` keeps quotas with equal numbers apart. */
 export function limiterFor(
@@ -31,12 +63,15 @@ export function limiterFor(
   if (!limiter) {
     const options = { points, duration: windowSeconds, keyPrefix: id }
     const database = payload.db.connection?.db
+    if (getEnv().API_RATE_LIMIT_STORE === 'database' && database)
+      void prepareCounters(payload, database)
     limiter =
       getEnv().API_RATE_LIMIT_STORE === 'database' && database
         ? new RateLimiterMongo({
             ...options,
             storeClient: database,
             tableName: DATABASE_COLLECTION,
+            disableIndexesCreation: true,
             // While the database is unreachable, count in memory rather than refuse every call.
             insuranceLimiter: new RateLimiterMemory(options),
           })

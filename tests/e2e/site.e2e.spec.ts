@@ -108,6 +108,8 @@ describe('search on /suche', () => {
     expect(await hitCount(plain)).toBeGreaterThan(1)
     expect(await markedWords(plain)).not.toHaveLength(0)
 
+    // Without JavaScript the filter panel starts collapsed; its summary opens it natively.
+    await plain.locator('details.facets > summary').click()
     await plain
       .getByRole('group', { name: 'Art' })
       .getByRole('checkbox', { name: /Diskussion/ })
