@@ -41,6 +41,7 @@ export function isBuildFresh(root: string): boolean {
   return stamp.trim() === sourceFingerprint(root)
 }
 
-export function markBuildFresh(root: string) {
-  fs.writeFileSync(path.join(root, '.next', STAMP_FILE), sourceFingerprint(root))
+/** `fingerprint`: taken before the build started, so that a file saved during it counts as new. */
+export function markBuildFresh(root: string, fingerprint: string) {
+  fs.writeFileSync(path.join(root, '.next', STAMP_FILE), fingerprint)
 }

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 
-import { isBuildFresh, markBuildFresh } from './buildFreshness'
+import { isBuildFresh, markBuildFresh, sourceFingerprint } from './buildFreshness'
 import { startManagedProcess } from './managedProcess'
 
 function nextBin(root: string) {
@@ -18,6 +18,7 @@ function nextEnv(env: NodeJS.ProcessEnv, extra: Record<string, string> = {}): No
 /** Runs `next build` unless the last build was made from the same sources. */
 export function buildIfNeeded(root: string, log: (line: string) => void = console.log) {
   if (isBuildFresh(root)) return false
+  const sources = sourceFingerprint(root)
   log('Building the site and admin (next build)…')
   const result = spawnSync(process.execPath, [nextBin(root), 'build'], {
     cwd: root,
@@ -26,7 +27,7 @@ export function buildIfNeeded(root: string, log: (line: string) => void = consol
   })
   if (result.status !== 0)
     throw new Error(`next build failed (exit ${result.status}); see the output above.`)
-  markBuildFresh(root)
+  markBuildFresh(root, sources)
   return true
 }
 
