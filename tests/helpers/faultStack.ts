@@ -63,8 +63,8 @@ export async function startFaultStack(env: Record<string, string> = {}): Promise
   }
 }
 
-/** Copies the fault stack's logs where the run's log gate reads them (globalTeardown). */
-function keepLogsForTheGate(dir: string) {
+/** Copies a fault stack's logs where the run's log gate reads them (globalTeardown). */
+export function keepLogsForTheGate(dir: string) {
   const target = faultLogsDir(readStack().tmpDir)
   fs.mkdirSync(target, { recursive: true })
   for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.log'))) {

@@ -9,6 +9,8 @@ import { findFreePort } from '../../src/services/ports'
 import { readSupervisorStatus, supervisorStatusFile } from '../../src/services/supervisorStatus'
 import { randomSecret } from '../../src/services/throwawayStack'
 
+import { keepLogsForTheGate } from './faultStack'
+
 /**
  * A real `npm start` (scripts/start.ts) on free ports with a throw-away data folder: embedded
  * FerretDB and Meilisearch, the jobs worker and the production Next.js server, supervised.
@@ -53,7 +55,7 @@ export async function startNpmStart() {
     supervised: (name: string) =>
       readSupervisorStatus(statusFile)?.processes.find((proc) => proc.name === name),
     meiliMasterKey: () => loadOrCreateLocalSecrets(dataDir).meiliMasterKey,
-    /** SIGKILL for whatever still runs, and the data folder removed. */
+    /** SIGKILL for whatever still runs, its log kept for the run's log gate, the data removed. */
     cleanUp: () => {
       if (start.exitCode === null) start.kill('SIGKILL')
       for (const proc of readSupervisorStatus(statusFile)?.processes ?? []) {
@@ -65,6 +67,7 @@ export async function startNpmStart() {
           }
         }
       }
+      keepLogsForTheGate(dataDir)
       if (!process.env.KEEP_TEST_DATA) fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
