@@ -8,20 +8,8 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Events } from './collections/Events'
-import { Impulses } from './collections/Impulses'
-import { Media } from './collections/Media'
-import { Organisations } from './collections/Organisations'
-import { Pages } from './collections/Pages'
-import { Panels } from './collections/Panels'
-import { People } from './collections/People'
-import { PressReleases } from './collections/PressReleases'
-import { ResearchNotes } from './collections/ResearchNotes'
-import { Talks } from './collections/Talks'
-import { Topics } from './collections/Topics'
+import { COLLECTIONS } from './collections'
 import { Users } from './collections/Users'
-import { WebhookDeliveries } from './collections/WebhookDeliveries'
-import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { restrictDocumentLocks } from './src/access/documentLockAccess'
 import { hasRole } from './src/access/roles'
 import { adminOrigins } from './src/auth/adminOrigins'
@@ -128,23 +116,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [
-    Events,
-    Talks,
-    Impulses,
-    Panels,
-    ResearchNotes,
-    PressReleases,
-    People,
-    Organisations,
-    Topics,
-    Media,
-    Pages,
-    Users,
-    WebhookSubscriptions,
-    WebhookDeliveries,
-  ]
-    .map(withReaderDepthCap)
+  collections: COLLECTIONS.map(withReaderDepthCap)
     .map(withDocAccessForReaders)
     .map(withQueryChecks),
   // Relationships are followed at most this deep for anyone (REST `?depth=`, Local API); readers

@@ -1,9 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { findInReview, mayReview } from '@/review/reviewQueue'
 
+import { AdminViewFrame } from './AdminViewFrame'
 import { ReviewInboxTable } from './ReviewInboxTable'
 
 /** Admin view `/admin/pruefung`: every submission waiting for the editors, across all types. */
@@ -19,28 +18,21 @@ export async function ReviewInboxView({
       ? await findInReview({ payload: req.payload, user: req.user })
       : null
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
+    <AdminViewFrame
+      initPageResult={initPageResult}
       params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
       searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
+      title={english ? 'Review inbox' : 'Prüfungseingang'}
     >
-      <Gutter>
-        <h1>{english ? 'Review inbox' : 'Prüfungseingang'}</h1>
-        {items ? (
-          <ReviewInboxTable items={items} payload={req.payload} i18n={req.i18n} />
-        ) : (
-          <p>
-            {english
-              ? 'Only editors and admins see the review inbox. Your own submissions show their status in your lists.'
-              : 'Nur Redaktion und Administration sehen den Prüfungseingang. Den Status Ihrer eigenen Einreichungen sehen Sie in Ihren Listen.'}
-          </p>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+      {items ? (
+        <ReviewInboxTable items={items} payload={req.payload} i18n={req.i18n} />
+      ) : (
+        <p>
+          {english
+            ? 'Only editors and admins see the review inbox. Your own submissions show their status in your lists.'
+            : 'Nur Redaktion und Administration sehen den Prüfungseingang. Den Status Ihrer eigenen Einreichungen sehen Sie in Ihren Listen.'}
+        </p>
+      )}
+    </AdminViewFrame>
   )
 }

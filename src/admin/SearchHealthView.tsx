@@ -1,10 +1,9 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { hasRole, PUBLISHING_ROLES } from '@/access/roles'
 import { getSearchIndexHealth } from '@/search/indexHealth'
 
+import { AdminViewFrame } from './AdminViewFrame'
 import { ReindexButton } from './ReindexButton'
 
 /** Admin view `/admin/suchindex`: is the public search complete and current? */
@@ -17,61 +16,54 @@ export async function SearchHealthView({
   const allowed = hasRole(req.user, ...PUBLISHING_ROLES)
   const health = allowed ? await getSearchIndexHealth(req.payload) : null
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
+    <AdminViewFrame
+      initPageResult={initPageResult}
       params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
       searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
+      title="Suchindex"
     >
-      <Gutter>
-        <h1>Suchindex</h1>
-        {!health ? (
-          <p>Nur Redaktion und Administration sehen den Zustand des Suchindex.</p>
-        ) : (
-          <>
-            <p>
-              Meilisearch:{' '}
-              {health.search.ok ? 'erreichbar' : `nicht erreichbar (${health.search.error})`}
-            </p>
-            <table>
-              <caption>Öffentliche Inhalte in der Datenbank und im Index</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Sammlung</th>
-                  <th scope="col">Öffentlich (Datenbank)</th>
-                  <th scope="col">Index Deutsch</th>
-                  <th scope="col">Index Englisch</th>
+      {!health ? (
+        <p>Nur Redaktion und Administration sehen den Zustand des Suchindex.</p>
+      ) : (
+        <>
+          <p>
+            Meilisearch:{' '}
+            {health.search.ok ? 'erreichbar' : `nicht erreichbar (${health.search.error})`}
+          </p>
+          <table>
+            <caption>Öffentliche Inhalte in der Datenbank und im Index</caption>
+            <thead>
+              <tr>
+                <th scope="col">Sammlung</th>
+                <th scope="col">Öffentlich (Datenbank)</th>
+                <th scope="col">Index Deutsch</th>
+                <th scope="col">Index Englisch</th>
+              </tr>
+            </thead>
+            <tbody>
+              {health.types.map((row) => (
+                <tr key={row.collection}>
+                  <th scope="row">{row.collection}</th>
+                  <td>{row.publicInDatabase}</td>
+                  <td>{row.indexed.de ?? '–'}</td>
+                  <td>{row.indexed.en ?? '–'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {health.types.map((row) => (
-                  <tr key={row.collection}>
-                    <th scope="row">{row.collection}</th>
-                    <td>{row.publicInDatabase}</td>
-                    <td>{row.indexed.de ?? '–'}</td>
-                    <td>{row.indexed.en ?? '–'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <p>
-              Aufträge: {health.jobs.pending} ausstehend, {health.jobs.scheduled} geplant (z. B.
-              Ende einer Sperrfrist), {health.jobs.failed} fehlgeschlagen.
-              {health.jobs.lastError &&
-                ` Letzter Fehler (${health.jobs.lastError.task}, ${health.jobs.lastError.at}): ${health.jobs.lastError.message}`}
-            </p>
-            <p>
-              Englisch enthält nur übersetzte Inhalte. Abweichungen behebt `npm run
-              search:reconcile` oder der Neuaufbau.
-            </p>
-            {hasRole(req.user, 'admin') && <ReindexButton />}
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            Aufträge: {health.jobs.pending} ausstehend, {health.jobs.scheduled} geplant (z. B. Ende
+            einer Sperrfrist), {health.jobs.failed} fehlgeschlagen.
+            {health.jobs.lastError &&
+              ` Letzter Fehler (${health.jobs.lastError.task}, ${health.jobs.lastError.at}): ${health.jobs.lastError.message}`}
+          </p>
+          <p>
+            Englisch enthält nur übersetzte Inhalte. Abweichungen behebt `npm run search:reconcile`
+            oder der Neuaufbau.
+          </p>
+          {hasRole(req.user, 'admin') && <ReindexButton />}
+        </>
+      )}
+    </AdminViewFrame>
   )
 }
