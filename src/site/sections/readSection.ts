@@ -12,6 +12,17 @@ import { SECTION_PAGE_SIZE, type SectionQuery, type SectionSort } from './sectio
 
 export type SectionPage = { cards: Card[]; page: number; totalPages: number; totalDocs: number }
 
+const sectionPage = (
+  cards: Card[],
+  result: { page?: number; totalPages: number; totalDocs: number },
+  query: SectionQuery,
+): SectionPage => ({
+  cards,
+  page: result.page ?? query.page,
+  totalPages: result.totalPages,
+  totalDocs: result.totalDocs,
+})
+
 /** Events are ordered and filtered by when they take place, everything else by publication. */
 export const dateFieldOf = (collection: PublicationCollection) =>
   collection === 'events' ? 'startsAt' : 'publishedAt'
@@ -102,12 +113,7 @@ async function readPublications(
       image: cardImageOf((doc.seo as { image?: unknown } | undefined)?.image),
     }
   })
-  return {
-    cards,
-    page: result.page ?? query.page,
-    totalPages: result.totalPages,
-    totalDocs: result.totalDocs,
-  }
+  return sectionPage(cards, result, query)
 }
 
 export const readPublicationSection = cachedRead('section', readPublications)
@@ -198,12 +204,7 @@ async function readPeople(locale: SiteLocale, query: SectionQuery): Promise<Sect
     ].filter(Boolean),
     image: cardImageOf(person.portrait),
   }))
-  return {
-    cards,
-    page: result.page ?? query.page,
-    totalPages: result.totalPages,
-    totalDocs: result.totalDocs,
-  }
+  return sectionPage(cards, result, query)
 }
 
 export const readPeopleSection = cachedRead('section-people', readPeople)
@@ -231,12 +232,7 @@ async function readOrganisations(locale: SiteLocale, query: SectionQuery): Promi
     meta: [organisation.shortName ?? '', organisation.region ?? ''].filter(Boolean),
     summary: organisation.description ?? null,
   }))
-  return {
-    cards,
-    page: result.page ?? query.page,
-    totalPages: result.totalPages,
-    totalDocs: result.totalDocs,
-  }
+  return sectionPage(cards, result, query)
 }
 
 export const readOrganisationSection = cachedRead('section-organisations', readOrganisations)
