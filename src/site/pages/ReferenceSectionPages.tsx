@@ -3,8 +3,7 @@ import Link from 'next/link'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import type { Topic } from '@/payload-types'
-import { CardList } from '@/site/components/CardList'
-import { Pagination } from '@/site/components/Pagination'
+import { SectionResults } from '@/site/components/SectionResults'
 import { SectionFilters } from '@/site/components/SectionFilters'
 import { alternatesOf } from '@/site/metadata'
 import { pagePath, sectionPath, type SiteLocale } from '@/site/paths'
@@ -15,7 +14,7 @@ import {
   readPeopleSection,
   readTopicTree,
 } from '@/site/sections/readSection'
-import { sectionHref, sectionQueryFrom, type RawSectionParams } from '@/site/sections/sectionQuery'
+import { sectionQueryFrom, type RawSectionParams } from '@/site/sections/sectionQuery'
 
 type Props = { params: Promise<{ locale: SiteLocale }>; searchParams: Promise<RawSectionParams> }
 type Reference = 'people' | 'organisations' | 'topics'
@@ -53,19 +52,7 @@ async function PeoplePage({ params, searchParams }: Props) {
         selects={[{ name: 'organisation', label: t('organisation'), options: organisations }]}
         sorts={['title']}
       />
-      <section aria-labelledby="liste" className="section-results">
-        <h2 id="liste">{t('count', { count: result.totalDocs })}</h2>
-        {result.cards.length === 0 ? (
-          <p className="notice">{t('empty')}</p>
-        ) : (
-          <CardList cards={result.cards} locale={locale} />
-        )}
-        <Pagination
-          page={result.page}
-          totalPages={result.totalPages}
-          hrefOf={(page) => sectionHref(base, query, { page })}
-        />
-      </section>
+      <SectionResults {...result} cards={result.cards} base={base} query={query} locale={locale} />
     </>
   )
 }
@@ -105,19 +92,7 @@ async function OrganisationsPage({ params, searchParams }: Props) {
         ]}
         sorts={['title']}
       />
-      <section aria-labelledby="liste" className="section-results">
-        <h2 id="liste">{t('count', { count: result.totalDocs })}</h2>
-        {cards.length === 0 ? (
-          <p className="notice">{t('empty')}</p>
-        ) : (
-          <CardList cards={cards} locale={locale} />
-        )}
-        <Pagination
-          page={result.page}
-          totalPages={result.totalPages}
-          hrefOf={(page) => sectionHref(base, query, { page })}
-        />
-      </section>
+      <SectionResults {...result} cards={cards} base={base} query={query} locale={locale} />
     </>
   )
 }

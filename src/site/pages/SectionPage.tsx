@@ -3,8 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { HAS_EVENT } from '@/api/v1/resources'
 import type { PublicationCollection } from '@/publicationTypes'
-import { CardList } from '@/site/components/CardList'
-import { Pagination } from '@/site/components/Pagination'
+import { SectionResults } from '@/site/components/SectionResults'
 import { SectionFilters, type FilterSelect } from '@/site/components/SectionFilters'
 import { alternatesOf, feedAlternates } from '@/site/metadata'
 import { sectionPath, type SiteLocale } from '@/site/paths'
@@ -13,7 +12,7 @@ import {
   readPublicationSection,
   readSectionYears,
 } from '@/site/sections/readSection'
-import { sectionHref, sectionQueryFrom, type RawSectionParams } from '@/site/sections/sectionQuery'
+import { sectionQueryFrom, type RawSectionParams } from '@/site/sections/sectionQuery'
 
 type Props = { params: Promise<{ locale: SiteLocale }>; searchParams: Promise<RawSectionParams> }
 
@@ -81,19 +80,13 @@ export function publicationSection(collection: PublicationCollection) {
           selects={selects}
           sorts={['newest', 'oldest', 'title']}
         />
-        <section aria-labelledby="liste" className="section-results">
-          <h2 id="liste">{t('count', { count: result.totalDocs })}</h2>
-          {result.cards.length === 0 ? (
-            <p className="notice">{t('empty')}</p>
-          ) : (
-            <CardList cards={result.cards} locale={locale} />
-          )}
-          <Pagination
-            page={result.page}
-            totalPages={result.totalPages}
-            hrefOf={(page) => sectionHref(base, query, { page })}
-          />
-        </section>
+        <SectionResults
+          {...result}
+          cards={result.cards}
+          base={base}
+          query={query}
+          locale={locale}
+        />
       </>
     )
   }
