@@ -192,9 +192,10 @@ describe('an author in the admin', () => {
 
     await step('submit for review', async () => {
       await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click()
+      // The status select says "In Prüfung" at once; this line only once the server saved it.
       await page
-        .getByText(/In Prüfung/)
-        .first()
+        .getByTestId('review-status')
+        .filter({ hasText: 'Zur Prüfung eingereicht' })
         .waitFor()
     })
     state.submittedAfterMs = Date.now() - startedAt
