@@ -9,7 +9,8 @@ export const APPLY_SEARCH_SETTINGS_TASK = 'applySearchSettings'
 export const applySearchSettingsTask: TaskConfig<'applySearchSettings'> = {
   slug: APPLY_SEARCH_SETTINGS_TASK,
   label: 'Sucheinstellungen anwenden',
-  retries: { attempts: 25, backoff: { type: 'exponential', delay: 250 } },
+  // Back-off capped at 30 s (src/jobs/capRetryDelays.ts): 250 tries cover about two hours.
+  retries: { attempts: 250, backoff: { type: 'exponential', delay: 250 } },
   handler: async ({ req }) => {
     await applySearchSettings(await getSynonymGroups(req.payload, { fresh: true }))
     return { output: {} }

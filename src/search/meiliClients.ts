@@ -11,9 +11,8 @@ const PUBLIC_SEARCH_KEY_UID = '5b3c6f0e-8d1a-4c52-9f3e-2a7d4b1c9e60'
 // Without a timeout a request to a Meilisearch that accepted the connection but never answers
 // waits forever, and with it Payload's start-up (onInit applies the index settings).
 const ADMIN_REQUEST_TIMEOUT_MS = 30_000
-// How the sync waits for its Meilisearch task. The client's default (poll every 50 ms, give up
-// after 5 s) turned a busy queue into a storm: 50 concurrent jobs polled 1000 times a second, and
-// each one that gave up was retried with one more task in the same queue.
+// How admin calls wait for a Meilisearch task (settings, index creation). The client's default
+// polls every 50 ms and gives up after 5 s, which a busy queue (a reindex) easily outlasts.
 const TASK_WAIT = { interval: 250, timeout: 120_000 }
 
 let adminClient: Meilisearch | undefined

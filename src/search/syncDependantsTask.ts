@@ -16,7 +16,8 @@ export const syncDependantsTask: TaskConfig<'syncDependants'> = {
     { name: 'collection', type: 'select', options: [...REFERENCED_COLLECTIONS], required: true },
     { name: 'id', type: 'text', required: true },
   ],
-  retries: { attempts: 25, backoff: { type: 'exponential', delay: 250 } },
+  // Back-off capped at 30 s (src/jobs/capRetryDelays.ts): 250 tries cover about two hours.
+  retries: { attempts: 250, backoff: { type: 'exponential', delay: 250 } },
   handler: async ({ input, req }) => {
     const dependants = await findDependants(
       req.payload,

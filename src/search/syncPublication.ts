@@ -1,4 +1,3 @@
-import type { Task } from 'meilisearch'
 import type { Payload } from 'payload'
 
 import { ensureSearchIndexes } from './ensureSearchIndexes'
@@ -8,16 +7,17 @@ import type { PublicationCollection } from '@/publicationTypes'
 
 import { buildSearchRecords, searchRecordId } from './searchRecord'
 
-function assertSucceeded(task: Task) {
-  if (task.status !== 'succeeded') {
-    throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? ''}`)
-  }
-}
-
 /**
  * Makes the index match the publication as it is now: added or replaced if public, removed
  * otherwise. Reading the current state (not the state at save time) makes the sync idempotent
  * and order-independent, so retries and duplicate jobs are harmless.
+ *
+ * Done once Meilisearch has accepted the change: its task queue is durable (a restart resumes
+ * it) and runs the tasks of an index in order, so a later change always wins. Not waiting for
+ * each task keeps a job to milliseconds and lets Meilisearch batch a burst of publishes; waiting
+ * (polling) for every one of 50 concurrent jobs slowed the very queue it waited on. A task that
+ * Meilisearch rejects later (a record it cannot take) is found by the reconcile
+ * (`npm run search:reconcile`, admin view Suchindex).
  */
 export async function syncPublication(args: {
   payload: Payload
@@ -40,10 +40,8 @@ export async function syncPublication(args: {
     ]
     for (const uid of uids) {
       const index = admin.index(uid)
-      const task = record
-        ? await index.addDocuments([record]).waitTask()
-        : await index.deleteDocument(searchRecordId(args.collection, args.id)).waitTask()
-      assertSucceeded(task)
+      if (record) await index.addDocuments([record])
+      else await index.deleteDocument(searchRecordId(args.collection, args.id))
     }
   }
 }

@@ -10,8 +10,8 @@ export const SYNC_PUBLICATION_TASK = 'syncPublication'
 
 /**
  * The outbox of the search index: queued with every save, run by the jobs runner. Retries back
- * off exponentially (0.25 s doubling, ~25 tries ≈ months), so an outage of Meilisearch delays
- * indexing but never loses it.
+ * off exponentially from 0.25 s up to 30 s, so an outage of Meilisearch delays indexing, and
+ * search catches up within half a minute of its return.
  */
 export const syncPublicationTask: TaskConfig<'syncPublication'> = {
   slug: SYNC_PUBLICATION_TASK,
@@ -20,7 +20,8 @@ export const syncPublicationTask: TaskConfig<'syncPublication'> = {
     { name: 'collection', type: 'select', options: [...PUBLICATION_COLLECTIONS], required: true },
     { name: 'id', type: 'text', required: true },
   ],
-  retries: { attempts: 25, backoff: { type: 'exponential', delay: 250 } },
+  // Back-off capped at 30 s (src/jobs/capRetryDelays.ts): 250 tries cover about two hours.
+  retries: { attempts: 250, backoff: { type: 'exponential', delay: 250 } },
   handler: async ({ input, req }) => {
     const collection = input.collection as PublicationCollection
     try {

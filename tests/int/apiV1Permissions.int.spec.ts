@@ -71,6 +71,7 @@ describe('API v1 permission matrix', () => {
     }
   })
 
+  // 405 Method Not Allowed (with `Allow: GET, HEAD`), for every role alike: API v1 only reads.
   it.each(['POST', 'PUT', 'PATCH', 'DELETE'])(
     '%s is not a method of API v1 for any role',
     async (method) => {
@@ -85,7 +86,7 @@ describe('API v1 permission matrix', () => {
             role: actor.role,
             method,
             path,
-            status: 404,
+            status: 405,
           })
         }
       }

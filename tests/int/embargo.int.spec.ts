@@ -93,11 +93,7 @@ describe('a press release under embargo (Sperrfrist)', () => {
     expect(seen.doc.underEmbargo).toBe(false)
     expect(await graphqlSees(partner)).toBe(true)
     expect((await getPage(`/presse/${release.slug}`)).status).toBe(200)
-    await eventually(
-      'the release is searchable',
-      () => isIndexed(`pressReleases-${release.id}`),
-      5_000,
-    )
+    await eventually('the release is searchable', () => isIndexed(`pressReleases-${release.id}`))
   })
 
   it('editors see it the whole time', async () => {

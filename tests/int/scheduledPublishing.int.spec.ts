@@ -23,6 +23,6 @@ describe('scheduled publishing', () => {
       30_000,
     )
     expect(Date.now()).toBeGreaterThanOrEqual(publishAt.getTime())
-    await eventually('the talk is indexed', () => isIndexed(`talks-${id}`), 10_000)
+    await eventually('the talk is indexed', () => isIndexed(`talks-${id}`))
   })
 })

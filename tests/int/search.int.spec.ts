@@ -63,7 +63,7 @@ beforeAll(async () => {
   })
   for (const [key, id] of Object.entries(ids)) {
     const collection = key === 'finding' ? 'panels' : key === 'acronym' ? 'impulses' : 'talks'
-    await eventually(`${key} is indexed`, () => isIndexed(`${collection}-${id}`), 15_000)
+    await eventually(`${key} is indexed`, () => isIndexed(`${collection}-${id}`))
   }
 })
 

@@ -1,0 +1,40 @@
+import type { Payload } from 'payload'
+
+/** The search outbox: these retry while Meilisearch is away. */
+const CAPPED_TASKS = ['syncPublication', 'syncDependants', 'applySearchSettings']
+/** No search job waits longer than this for its next try. */
+export const MAX_RETRY_DELAY_MS = 30_000
+const CHECK_EVERY_MS = 2_000
+let lastCheck = 0
+
+/**
+ * Payload's exponential back-off has no ceiling: after a Meilisearch outage of a few minutes the
+ * next try of a sync job lies as far in the future again, and the index stays behind long after
+ * search is back. Retries of the search tasks are brought forward to at most 30 s from now (a
+ * job scheduled on purpose, e.g. for an embargo's minute, has not been tried yet and keeps its
+ * time). With 250 attempts that still covers an outage of about two hours; beyond that the
+ * reconcile (`npm run search:reconcile`) repairs what the gave-up jobs left.
+ */
+export async function capRetryDelays(payload: Payload): Promise<void> {
+  if (Date.now() - lastCheck < CHECK_EVERY_MS) return
+  lastCheck = Date.now()
+  const latest = new Date(Date.now() + MAX_RETRY_DELAY_MS).toISOString()
+  await payload.db
+    .updateJobs({
+      data: { waitUntil: latest },
+      req: {},
+      returning: false,
+      where: {
+        and: [
+          { taskSlug: { in: CAPPED_TASKS } },
+          { totalTried: { greater_than: 0 } },
+          { hasError: { not_equals: true } },
+          { processing: { equals: false } },
+          { waitUntil: { greater_than: latest } },
+        ],
+      },
+    })
+    .catch((error: unknown) =>
+      payload.logger.warn({ err: error }, 'Could not cap the retry delays of search jobs'),
+    )
+}
