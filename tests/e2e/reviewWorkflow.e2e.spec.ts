@@ -51,10 +51,12 @@ describe('review in the admin', () => {
     await submit.waitFor()
     await shoot(authorPage, '1-author-draft')
     await submit.click()
+    // Saved: Payload moves from the create view to the document's address. Whether the new
+    // view mounts before or after the button hears back, its status line says where it stands.
     await authorPage.waitForURL(/\/admin\/collections\/researchNotes\/[0-9a-f]{24}$/)
     await authorPage
       .getByTestId('review-status')
-      .getByText('Zur Prüfung eingereicht. Die Redaktion wurde benachrichtigt.')
+      .getByText(/Zur Prüfung eingereicht|In Prüfung – wartet auf die Redaktion/)
       .waitFor()
     console.log(`author: from the create view to submitted in ${Date.now() - started} ms`)
     await shoot(authorPage, '2-author-submitted')
