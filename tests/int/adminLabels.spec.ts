@@ -13,10 +13,9 @@ let entities: (CollectionConfig | GlobalConfig)[] = []
 
 beforeAll(async () => {
   for (const [name, value] of Object.entries(ENVIRONMENT)) process.env[name] ??= value
-  const [{ COLLECTIONS }, { SearchSettings }] = await Promise.all([
-    import('../../collections'),
-    import('../../src/globals/SearchSettings'),
-  ])
+  // One after the other: Jest's ESM loader fails concurrent imports of shared modules.
+  const { COLLECTIONS } = await import('../../collections')
+  const { SearchSettings } = await import('../../src/globals/SearchSettings')
   entities = [...COLLECTIONS, SearchSettings]
 })
 

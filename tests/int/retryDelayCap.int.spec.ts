@@ -1,0 +1,46 @@
+import { MongoClient } from 'mongodb'
+
+import { MAX_RETRY_DELAY_MS } from '../../src/jobs/capRetryDelays'
+import { eventually, stack } from '../helpers/api'
+
+/**
+ * A sync job that failed often (say, all through a Meilisearch outage) carries a next try far
+ * ahead under Payload's uncapped back-off. The runner brings it forward to at most 30 s.
+ */
+describe('retries of the search outbox', () => {
+  it('wait at most 30 s, whatever the back-off says; a job not yet tried keeps its time', async () => {
+    const client = await MongoClient.connect(stack().databaseUri)
+    const jobs = client.db().collection('payload-jobs')
+    const inAnHour = new Date(Date.now() + 3_600_000)
+    const job = (totalTried: number) => ({
+      taskSlug: 'syncPublication',
+      // A talk that does not exist: the sync removes its (absent) record and is done.
+      input: { collection: 'talks', id: '0123456789abcdef01234567' },
+      queue: 'default',
+      processing: false,
+      hasError: false,
+      totalTried,
+      waitUntil: inAnHour,
+      log: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    try {
+      const { insertedId: retried } = await jobs.insertOne(job(12))
+      const { insertedId: scheduled } = await jobs.insertOne(job(0))
+      const insertedAt = Date.now()
+      await eventually(
+        'the retried job ran (done jobs are deleted)',
+        async () => (await jobs.countDocuments({ _id: retried })) === 0,
+        MAX_RETRY_DELAY_MS + 30_000,
+      )
+      // It waited for the capped time, not an hour.
+      expect(Date.now() - insertedAt).toBeLessThan(MAX_RETRY_DELAY_MS + 30_000)
+      const untouched = await jobs.findOne({ _id: scheduled })
+      expect(untouched?.waitUntil).toEqual(inAnHour)
+      await jobs.deleteOne({ _id: scheduled })
+    } finally {
+      await client.close()
+    }
+  }, 120_000)
+})
