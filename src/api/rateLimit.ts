@@ -62,20 +62,19 @@ export function limiterFor(
   let limiter = limiters.get(id)
   if (!limiter) {
     const options = { points, duration: windowSeconds, keyPrefix: id }
-    const database = payload.db.connection?.db
-    if (getEnv().API_RATE_LIMIT_STORE === 'database' && database)
-      void prepareCounters(payload, database)
-    limiter =
-      getEnv().API_RATE_LIMIT_STORE === 'database' && database
-        ? new RateLimiterMongo({
-            ...options,
-            storeClient: database,
-            tableName: DATABASE_COLLECTION,
-            disableIndexesCreation: true,
-            // While the database is unreachable, count in memory rather than refuse every call.
-            insuranceLimiter: new RateLimiterMemory(options),
-          })
-        : new RateLimiterMemory(options)
+    const database =
+      getEnv().API_RATE_LIMIT_STORE === 'database' ? payload.db.connection?.db : undefined
+    if (database) void prepareCounters(payload, database)
+    limiter = database
+      ? new RateLimiterMongo({
+          ...options,
+          storeClient: database,
+          tableName: DATABASE_COLLECTION,
+          disableIndexesCreation: true,
+          // While the database is unreachable, count in memory rather than refuse every call.
+          insuranceLimiter: new RateLimiterMemory(options),
+        })
+      : new RateLimiterMemory(options)
     limiters.set(id, limiter)
   }
   return limiter
