@@ -97,8 +97,8 @@ describe('Meilisearch killed during a burst of 200 publishes', () => {
         const ids = await indexedIds()
         return published.every((id) => ids.has(id)) && unpublished.every((id) => !ids.has(id))
       },
-      150_000,
+      240_000,
     )
     expect(published).toHaveLength(180)
-  }, 240_000)
+  }, 420_000)
 })
