@@ -11,9 +11,8 @@ describe('scheduled publishing', () => {
     })
     expect(draft.status).toBe(201)
     const id = draft.json.doc.id
-    const publishAt = new Date(Date.now() + 20_000)
-
-    await runScript('tests/scripts/schedulePublish.ts', ['talks', id, publishAt.toISOString()])
+    const { stdout } = await runScript('tests/scripts/schedulePublish.ts', ['talks', id, '15'])
+    const publishAt = new Date(stdout.match(/scheduled for (\S+)/)![1]!)
 
     expect(Date.now()).toBeLessThan(publishAt.getTime())
     expect((await request(`/api/talks/${id}`)).status).toBe(404)

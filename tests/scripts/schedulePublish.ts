@@ -1,21 +1,24 @@
 /**
  * Queues Payload's own `schedulePublish` job, exactly as the admin's "Schedule publish" does.
- * Usage: tsx tests/scripts/schedulePublish.ts <collection> <id> <ISO date>
+ * Usage: tsx tests/scripts/schedulePublish.ts <collection> <id> <seconds from now>
+ * The time is taken once Payload runs (its start-up takes a while on a busy machine) and printed.
  */
 import type { PublicationCollection } from '../../src/publicationTypes'
 import { runMain } from '../../src/services/runMain'
 import { withPayload } from '../../src/services/withPayload'
 
-const [collection, id, at] = process.argv.slice(2)
+const [collection, id, seconds] = process.argv.slice(2)
 runMain(() =>
-  withPayload((payload) =>
-    payload.jobs.queue({
+  withPayload(async (payload) => {
+    const waitUntil = new Date(Date.now() + Number(seconds) * 1000)
+    await payload.jobs.queue({
       task: 'schedulePublish',
       input: {
         type: 'publish',
         doc: { relationTo: collection as PublicationCollection, value: id },
       },
-      waitUntil: new Date(at),
-    }),
-  ),
+      waitUntil,
+    })
+    console.log(`scheduled for ${waitUntil.toISOString()}`)
+  }),
 )
