@@ -7,7 +7,7 @@ import { SYNC_PUBLICATION_TASK } from '@/search/syncPublicationTask'
 /** The search outbox: these retry while Meilisearch is away. */
 const CAPPED_TASKS = [SYNC_PUBLICATION_TASK, SYNC_DEPENDANTS_TASK, APPLY_SEARCH_SETTINGS_TASK]
 /** No search job waits longer than this for its next try. */
-export const MAX_RETRY_DELAY_MS = 30_000
+const MAX_RETRY_DELAY_MS = 30_000
 const CHECK_EVERY_MS = 2_000
 let lastCheck = 0
 

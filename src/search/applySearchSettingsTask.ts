@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { applySearchSettings } from './ensureSearchIndexes'
 import { getSynonymGroups } from './synonymGroups'
+import { SEARCH_OUTBOX_RETRIES } from './outboxRetries'
 
 export const APPLY_SEARCH_SETTINGS_TASK = 'applySearchSettings'
 
@@ -9,8 +10,7 @@ export const APPLY_SEARCH_SETTINGS_TASK = 'applySearchSettings'
 export const applySearchSettingsTask: TaskConfig<'applySearchSettings'> = {
   slug: APPLY_SEARCH_SETTINGS_TASK,
   label: 'Sucheinstellungen anwenden',
-  // Back-off capped at 30 s (src/jobs/capRetryDelays.ts): 250 tries cover about two hours.
-  retries: { attempts: 250, backoff: { type: 'exponential', delay: 250 } },
+  retries: SEARCH_OUTBOX_RETRIES,
   handler: async ({ req }) => {
     await applySearchSettings(await getSynonymGroups(req.payload, { fresh: true }))
     return { output: {} }

@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { findDependants, REFERENCED_COLLECTIONS, type ReferencedCollection } from './dependants'
 import { SYNC_PUBLICATION_TASK } from './syncPublicationTask'
+import { SEARCH_OUTBOX_RETRIES } from './outboxRetries'
 
 export const SYNC_DEPENDANTS_TASK = 'syncDependants'
 
@@ -16,8 +17,7 @@ export const syncDependantsTask: TaskConfig<'syncDependants'> = {
     { name: 'collection', type: 'select', options: [...REFERENCED_COLLECTIONS], required: true },
     { name: 'id', type: 'text', required: true },
   ],
-  // Back-off capped at 30 s (src/jobs/capRetryDelays.ts): 250 tries cover about two hours.
-  retries: { attempts: 250, backoff: { type: 'exponential', delay: 250 } },
+  retries: SEARCH_OUTBOX_RETRIES,
   handler: async ({ input, req }) => {
     const dependants = await findDependants(
       req.payload,

@@ -5,6 +5,7 @@ import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicati
 import { mediaOfDocument, refreshMediaPublicUse } from '@/uploads/mediaPublicUse'
 
 import { syncPublication } from './syncPublication'
+import { SEARCH_OUTBOX_RETRIES } from './outboxRetries'
 
 export const SYNC_PUBLICATION_TASK = 'syncPublication'
 
@@ -20,8 +21,7 @@ export const syncPublicationTask: TaskConfig<'syncPublication'> = {
     { name: 'collection', type: 'select', options: [...PUBLICATION_COLLECTIONS], required: true },
     { name: 'id', type: 'text', required: true },
   ],
-  // Back-off capped at 30 s (src/jobs/capRetryDelays.ts): 250 tries cover about two hours.
-  retries: { attempts: 250, backoff: { type: 'exponential', delay: 250 } },
+  retries: SEARCH_OUTBOX_RETRIES,
   handler: async ({ input, req }) => {
     const collection = input.collection as PublicationCollection
     try {

@@ -52,7 +52,7 @@ async function PeoplePage({ params, searchParams }: Props) {
         selects={[{ name: 'organisation', label: t('organisation'), options: organisations }]}
         sorts={['title']}
       />
-      <SectionResults {...result} cards={result.cards} base={base} query={query} locale={locale} />
+      <SectionResults {...result} base={base} query={query} locale={locale} />
     </>
   )
 }

@@ -80,13 +80,7 @@ export function publicationSection(collection: PublicationCollection) {
           selects={selects}
           sorts={['newest', 'oldest', 'title']}
         />
-        <SectionResults
-          {...result}
-          cards={result.cards}
-          base={base}
-          query={query}
-          locale={locale}
-        />
+        <SectionResults {...result} base={base} query={query} locale={locale} />
       </>
     )
   }
