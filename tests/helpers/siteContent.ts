@@ -120,7 +120,12 @@ export type SiteFixtures = Awaited<ReturnType<typeof createSiteFixtures>>
  * What the public-surface tests (feeds, sitemap, citations) look for, all on one fresh topic:
  * published items that must show, and a draft and a press release under embargo that must not.
  */
-export async function createSiteContent() {
+export async function createSiteContent(
+  publishedAt: { researchNote: string; talk: string } = {
+    researchNote: '2026-03-02T09:00:00.000Z',
+    talk: '2026-04-15T10:00:00.000Z',
+  },
+) {
   const word = uniqueWord('Sichtbar')
   const topic = await create('topics', { title: `Thema ${word}` })
   const publisher = await create('organisations', { name: `Institut ${word}`, kind: 'thinkTank' })
@@ -136,7 +141,7 @@ export async function createSiteContent() {
     doi: `10.5555/${word.toLowerCase()}`,
     licence: 'CC-BY-4.0',
     citation: { publisher: publisher.id, series: 'Working Paper', number: '7', place: 'Berlin' },
-    publishedAt: '2026-03-02T09:00:00.000Z',
+    publishedAt: publishedAt.researchNote,
     topics,
     _status: 'published',
   })
@@ -144,7 +149,7 @@ export async function createSiteContent() {
     title: `Vortrag ${word}`,
     abstract: `Kurzfassung ${word}`,
     speakers: [author.id],
-    publishedAt: '2026-04-15T10:00:00.000Z',
+    publishedAt: publishedAt.talk,
     topics,
     _status: 'published',
   })
