@@ -6,6 +6,7 @@ import {
   queueDependantsSyncAfterChange,
   queueDependantsSyncAfterDelete,
 } from '@/search/queueSearchSync'
+import { composePersonName } from '@/hooks/composePersonName'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 import { refreshMediaAfterChange, refreshMediaAfterDelete } from '@/uploads/mediaPublicUse'
 
@@ -15,6 +16,7 @@ export const People: CollectionConfig = {
   labels: { singular: { de: 'Person', en: 'Person' }, plural: { de: 'Personen', en: 'People' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'function', 'affiliations'] },
   hooks: {
+    beforeValidate: [composePersonName],
     // People are public: their portraits are in public use.
     afterChange: [
       refreshMediaAfterChange,
@@ -29,7 +31,41 @@ export const People: CollectionConfig = {
   },
   access: referenceDataAccess(),
   fields: [
-    { name: 'name', type: 'text', required: true, label: { de: 'Name', en: 'Name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { de: 'Name', en: 'Name' },
+      admin: {
+        description: {
+          de: 'Wie auf Seiten angezeigt; leer: aus Vorname, Namenszusatz und Nachname.',
+          en: 'As shown on pages; empty: made from given name, particle and family name.',
+        },
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'givenName', type: 'text', label: { de: 'Vorname(n)', en: 'Given name(s)' } },
+        {
+          name: 'nameParticle',
+          type: 'text',
+          label: { de: 'Namenszusatz', en: 'Name particle' },
+          admin: { description: { de: 'z. B. von der, van', en: 'e.g. von der, van' } },
+        },
+        {
+          name: 'familyName',
+          type: 'text',
+          label: { de: 'Nachname', en: 'Family name' },
+          admin: {
+            description: {
+              de: 'Für Zitationen (RIS, BibTeX, Google Scholar).',
+              en: 'For citations (RIS, BibTeX, Google Scholar).',
+            },
+          },
+        },
+      ],
+    },
     germanSlugField('name'),
     {
       name: 'honorific',

@@ -1,9 +1,14 @@
 import { bodyField, eventField, summaryField } from '@/fields/contentFields'
 import { httpUrlField } from '@/fields/httpUrl'
 import { publicationCollection } from '@/collections/publicationCollection'
+import { keepOaiDeletionsAfterChange, keepOaiDeletionsAfterDelete } from '@/oai/deletedRecords'
 
 /** Keynotes, welcome addresses and expert inputs ("Fachimpulse"). */
 export const Talks = publicationCollection({
+  hooks: {
+    afterChange: [keepOaiDeletionsAfterChange],
+    afterDelete: [keepOaiDeletionsAfterDelete],
+  },
   slug: 'talks',
   labels: {
     singular: { de: 'Vortrag', en: 'Talk' },

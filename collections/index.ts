@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { Events } from './Events'
 import { Impulses } from './Impulses'
 import { Media } from './Media'
+import { OaiDeletedRecords } from './OaiDeletedRecords'
 import { Organisations } from './Organisations'
 import { Pages } from './Pages'
 import { Panels } from './Panels'
@@ -31,4 +32,5 @@ export const COLLECTIONS: CollectionConfig[] = [
   Users,
   WebhookSubscriptions,
   WebhookDeliveries,
+  OaiDeletedRecords,
 ]

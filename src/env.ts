@@ -109,6 +109,23 @@ const envSchema = z
     EMAIL_FROM: z.email({ message: 'EMAIL_FROM must be an e-mail address' }).optional(),
     // Set by `npm start` for the web server it supervises: where it keeps its processes' state.
     WISSENSHUB_SUPERVISOR_STATUS: z.string().min(1).optional(),
+    // OAI-PMH Identify: who runs the repository, and the domain in its record identifiers
+    // (oai:<domain>:talks/<id>). Both must be real: harvesters write to the address and keep
+    // the identifiers for good.
+    OAI_ADMIN_EMAIL: z
+      .string()
+      .regex(
+        /^\S+@(\S+\.)+\S+$/,
+        'OAI_ADMIN_EMAIL must be an e-mail address with a domain, e.g. oai@thinktank.de',
+      )
+      .optional(),
+    OAI_REPOSITORY_IDENTIFIER: z
+      .string()
+      .regex(
+        /^[a-zA-Z][a-zA-Z0-9-]*(\.[a-zA-Z][a-zA-Z0-9-]*)+$/,
+        'OAI_REPOSITORY_IDENTIFIER must be a domain name, e.g. wissenshub.thinktank.de',
+      )
+      .optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

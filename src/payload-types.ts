@@ -34,6 +34,7 @@ export interface Config {
     users: User;
     webhookSubscriptions: WebhookSubscription;
     webhookDeliveries: WebhookDelivery;
+    oaiDeletedRecords: OaiDeletedRecord;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -56,6 +57,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     webhookSubscriptions: WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
     webhookDeliveries: WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    oaiDeletedRecords: OaiDeletedRecordsSelect<false> | OaiDeletedRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -281,7 +283,19 @@ export interface Organisation {
  */
 export interface Person {
   id: string;
+  /**
+   * As shown on pages; empty: made from given name, particle and family name.
+   */
   name: string;
+  givenName?: string | null;
+  /**
+   * e.g. von der, van
+   */
+  nameParticle?: string | null;
+  /**
+   * For citations (RIS, BibTeX, Google Scholar).
+   */
+  familyName?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -958,6 +972,18 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "oaiDeletedRecords".
+ */
+export interface OaiDeletedRecord {
+  id: string;
+  harvestedCollection: 'talks' | 'researchNotes';
+  docId: string;
+  deletedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1148,6 +1174,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhookDeliveries';
         value: string | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'oaiDeletedRecords';
+        value: string | OaiDeletedRecord;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1478,6 +1508,9 @@ export interface PressReleasesSelect<T extends boolean = true> {
  */
 export interface PeopleSelect<T extends boolean = true> {
   name?: T;
+  givenName?: T;
+  nameParticle?: T;
+  familyName?: T;
   generateSlug?: T;
   slug?: T;
   honorific?: T;
@@ -1656,6 +1689,17 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   deliveredAt?: T;
   deliveredAt_tz?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "oaiDeletedRecords_select".
+ */
+export interface OaiDeletedRecordsSelect<T extends boolean = true> {
+  harvestedCollection?: T;
+  docId?: T;
+  deletedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

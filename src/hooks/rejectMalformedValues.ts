@@ -5,6 +5,7 @@ import {
   type ValidationFieldError,
 } from 'payload'
 
+import { isStorableDate, STORABLE_DATE_MESSAGE } from '@/domain/storableDate'
 import { HTTP_URL_MESSAGE, isHttpUrl } from '@/fields/httpUrl'
 
 const OBJECT_ID = /^[0-9a-f]{24}$/i
@@ -50,11 +51,8 @@ const SCALAR_CHECKS: Partial<
     test: (value) => typeof value === 'boolean',
     expected: 'Ja/Nein erwartet / a boolean',
   },
-  date: {
-    test: (value) =>
-      value instanceof Date || (typeof value === 'string' && !Number.isNaN(Date.parse(value))),
-    expected: 'Ein Datum erwartet (ISO 8601) / a date (ISO 8601)',
-  },
+  // The one check of every date field: feeds, OAI-PMH, sitemaps and API v1 need 4-digit years.
+  date: { test: isStorableDate, expected: STORABLE_DATE_MESSAGE },
   richText: {
     test: (value) => isObject(value) && isObject(value.root),
     expected: 'Rich Text erwartet ({ root: … }) / rich text',

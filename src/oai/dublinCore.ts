@@ -1,4 +1,5 @@
 import { isObject } from '@/domain/isObject'
+import { licenceUrl } from '@/domain/licences'
 import type { Config } from '@/payload-types'
 
 export type HarvestedCollection = 'talks' | 'researchNotes'
@@ -28,13 +29,6 @@ const names = (people: unknown) =>
     .map((person) => String(person.name ?? ''))
     .filter(Boolean)
 
-const LICENCE_URL: Record<string, string> = {
-  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
-  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
-  'CC-BY-NC-4.0': 'https://creativecommons.org/licenses/by-nc/4.0/',
-  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
-}
-
 /** A talk or research note (read at depth 1, German) as oai_dc elements. */
 export function toDublinCore(
   collection: HarvestedCollection,
@@ -58,6 +52,6 @@ export function toDublinCore(
     identifier: [url, ...doi],
     language: ['de'],
     relation: isObject(raw.event) ? [String(raw.event.title ?? '')] : [],
-    rights: licence ? [LICENCE_URL[licence] ?? licence] : [],
+    rights: licence ? [licenceUrl(licence) ?? licence] : [],
   }
 }

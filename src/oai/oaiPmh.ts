@@ -11,6 +11,8 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
 import { publicationPath } from '@/site/paths'
 
 import { toDublinCore, type HarvestedCollection } from './dublinCore'
+import { datestamp, OaiDateError, parseDateRange } from './oaiDates'
+import { datestampWhere, recordDatestamp } from './recordDatestamp'
 import {
   decodeResumptionToken,
   encodeResumptionToken,
@@ -57,25 +59,28 @@ class OaiError extends Error {
   }
 }
 
-type Context = { payload: Payload; baseUrl: string; serverUrl: string; now: Date }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/
-const SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
-
-const datestamp = (date: string | Date) => new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z')
-
-function repositoryHost(serverUrl: string) {
-  return new URL(serverUrl).hostname
+/** Where the repository is and who runs it (`OAI_ADMIN_EMAIL`, `OAI_REPOSITORY_IDENTIFIER`). */
+export type OaiRepository = {
+  baseUrl: string
+  serverUrl: string
+  adminEmail: string
+  /** The namespace of identifiers, `oai:<this>:talks/<id>`: a domain name the operator owns. */
+  repositoryIdentifier: string
 }
+
+type Context = OaiRepository & { payload: Payload; now: Date }
+
+// The setSpec pattern of the OAI-PMH schema.
+const SET_SPEC = /^[A-Za-z0-9\-_.!~*'()]+(:[A-Za-z0-9\-_.!~*'()]+)*$/
 
 function identifierOf(ctx: Context, collection: HarvestedCollection, id: string) {
   const set = SETS.find((candidate) => candidate.collection === collection)!
-  return `oai:${repositoryHost(ctx.serverUrl)}:${set.spec}/${id}`
+  return `oai:${ctx.repositoryIdentifier}:${set.spec}/${id}`
 }
 
 function parseIdentifier(ctx: Context, identifier: string) {
   const match = new RegExp(
-    `^oai:${repositoryHost(ctx.serverUrl).replace(/\./g, '\\.')}:([a-z-]+)/([0-9a-f]{24})$`,
+    `^oai:${ctx.repositoryIdentifier.replace(/\./g, '\\.')}:([a-z-]+)/([0-9a-f]{24})$`,
   ).exec(identifier)
   const set = match && SETS.find((candidate) => candidate.spec === match[1])
   return set ? { collection: set.collection, id: match[2] } : undefined
@@ -109,44 +114,26 @@ function checkArguments(verb: string, args: Record<string, string>) {
   for (const key of allowed.required) {
     if (!args[key]) throw new OaiError('badArgument', `${verb} needs the argument ${key}.`)
   }
+  if (args.set !== undefined && !SET_SPEC.test(args.set)) {
+    throw new OaiError('badArgument', "set is not a set spec (letters, digits, -_.!~*'() and :).")
+  }
+  try {
+    parseDateRange(args.from, args.until)
+  } catch (error) {
+    if (error instanceof OaiDateError) throw new OaiError('badArgument', error.message)
+    throw error
+  }
   if (args.metadataPrefix !== undefined && args.metadataPrefix !== 'oai_dc') {
     throw new OaiError('cannotDisseminateFormat', 'The only metadata format is oai_dc.')
   }
 }
 
-// A date of the right shape may still not exist (2026-13-45, 2026-02-30): the parsed date must
-// print as what was sent.
-const isRealDate = (value: string) => {
-  const date = new Date(DAY.test(value) ? `${value}T00:00:00Z` : value)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value.replace(/Z$/, ''))
-}
-
-function dateRange(from?: string, until?: string): Where[] {
-  for (const value of [from, until]) {
-    if (value !== undefined && ((!DAY.test(value) && !SECOND.test(value)) || !isRealDate(value))) {
-      throw new OaiError(
-        'badArgument',
-        `${value} is not a date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ).`,
-      )
-    }
-  }
-  if (from && until && from.length !== until.length) {
-    throw new OaiError('badArgument', 'from and until must have the same granularity.')
-  }
-  const start = from && new Date(DAY.test(from) ? `${from}T00:00:00Z` : from)
-  const end = until && new Date(DAY.test(until) ? `${until}T23:59:59.999Z` : until)
-  if (start && end && start > end) throw new OaiError('badArgument', 'from is after until.')
-  return [
-    ...(start ? [{ updatedAt: { greater_than_equal: start.toISOString() } }] : []),
-    ...(end ? [{ updatedAt: { less_than_equal: end.toISOString() } }] : []),
-  ]
-}
-
+// updatedAt: a change of what a record shows changes its datestamp (`recordDatestamp`).
 const POPULATE = {
-  people: { name: true },
-  topics: { title: true },
-  events: { title: true },
-  organisations: { name: true },
+  people: { name: true, updatedAt: true },
+  topics: { title: true, updatedAt: true },
+  events: { title: true, updatedAt: true },
+  organisations: { name: true, updatedAt: true },
 } as const
 
 function findPublic(ctx: Context, collection: HarvestedCollection, where: Where, page = 1) {
@@ -166,16 +153,37 @@ function findPublic(ctx: Context, collection: HarvestedCollection, where: Where,
 
 type Harvested = Awaited<ReturnType<typeof findPublic>>['docs'][number]
 
+type Deleted = { harvestedCollection: HarvestedCollection; docId: string; deletedAt: string }
+
 function addHeader(
   parent: XMLBuilder,
   ctx: Context,
   collection: HarvestedCollection,
   doc: Harvested,
 ) {
+  writeHeader(parent, ctx, collection, String(doc.id), recordDatestamp(collection, doc))
+}
+
+function writeHeader(
+  parent: XMLBuilder,
+  ctx: Context,
+  collection: HarvestedCollection,
+  id: string,
+  stamp: Date | string,
+  deleted = false,
+) {
   const header = parent.ele(OAI, 'header')
-  header.ele(OAI, 'identifier').txt(identifierOf(ctx, collection, String(doc.id)))
-  header.ele(OAI, 'datestamp').txt(datestamp(doc.updatedAt))
+  if (deleted) header.att('status', 'deleted')
+  header.ele(OAI, 'identifier').txt(identifierOf(ctx, collection, id))
+  header.ele(OAI, 'datestamp').txt(datestamp(stamp))
   header.ele(OAI, 'setSpec').txt(SETS.find((set) => set.collection === collection)!.spec)
+}
+
+/** A deleted record: its header only, `status="deleted"` (in ListRecords inside a record). */
+function addDeleted(parent: XMLBuilder, ctx: Context, deleted: Deleted, asRecord: boolean) {
+  const { harvestedCollection, docId, deletedAt } = deleted
+  const into = asRecord ? parent.ele(OAI, 'record') : parent
+  writeHeader(into, ctx, harvestedCollection, docId, deletedAt, true)
 }
 
 function addRecord(
@@ -198,6 +206,13 @@ function addRecord(
 }
 
 async function earliestDatestamp(ctx: Context) {
+  const { docs: deletions } = await ctx.payload.find({
+    collection: 'oaiDeletedRecords',
+    sort: 'deletedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const dates = await Promise.all(
     SETS.map(async ({ collection }) => {
       const { docs } = await ctx.payload.find({
@@ -212,7 +227,9 @@ async function earliestDatestamp(ctx: Context) {
       return docs[0]?.updatedAt
     }),
   )
-  const known = dates.filter((date): date is string => Boolean(date)).sort()
+  const known = [...dates, deletions[0]?.deletedAt]
+    .filter((date): date is string => Boolean(date))
+    .sort()
   return datestamp(known[0] ?? '2019-01-01T00:00:00Z')
 }
 
@@ -220,10 +237,26 @@ async function identify(element: XMLBuilder, ctx: Context) {
   element.ele(OAI, 'repositoryName').txt('Wissenshub')
   element.ele(OAI, 'baseURL').txt(ctx.baseUrl)
   element.ele(OAI, 'protocolVersion').txt('2.0')
-  element.ele(OAI, 'adminEmail').txt(`oai@${repositoryHost(ctx.serverUrl)}`)
+  element.ele(OAI, 'adminEmail').txt(ctx.adminEmail)
   element.ele(OAI, 'earliestDatestamp').txt(await earliestDatestamp(ctx))
-  element.ele(OAI, 'deletedRecord').txt('no')
+  element.ele(OAI, 'deletedRecord').txt('persistent')
   element.ele(OAI, 'granularity').txt('YYYY-MM-DDThh:mm:ssZ')
+}
+
+/** One part of a list: the public items of a set, or the deleted records of a set. */
+type Source = { collection: HarvestedCollection; deleted: boolean }
+
+function deletedWhere(
+  collection: HarvestedCollection,
+  range: { from?: Date; until?: Date },
+): Where {
+  return {
+    and: [
+      { harvestedCollection: { equals: collection } },
+      ...(range.from ? [{ deletedAt: { greater_than_equal: range.from.toISOString() } }] : []),
+      ...(range.until ? [{ deletedAt: { less_than_equal: range.until.toISOString() } }] : []),
+    ],
+  }
 }
 
 async function list(
@@ -254,30 +287,63 @@ async function list(
     }
   }
   const sets = state.set ? SETS.filter((set) => set.spec === state.set) : SETS
-  const where: Where = { and: dateRange(state.from, state.until) }
+  const sources: Source[] = [
+    ...sets.map(({ collection }) => ({ collection, deleted: false })),
+    ...sets.map(({ collection }) => ({ collection, deleted: true })),
+  ]
+  const range = parseDateRange(state.from, state.until)
+  const wheres = await Promise.all(
+    sources.map(async ({ collection, deleted }) =>
+      deleted
+        ? deletedWhere(collection, range)
+        : { and: await datestampWhere(ctx.payload, collection, range) },
+    ),
+  )
   const counts = await Promise.all(
-    sets.map(({ collection }) =>
-      ctx.payload.count({ collection, where, overrideAccess: false }).then((c) => c.totalDocs),
+    sources.map(({ collection, deleted }, index) =>
+      (deleted
+        ? ctx.payload.count({ collection: 'oaiDeletedRecords', where: wheres[index] })
+        : ctx.payload.count({ collection, where: wheres[index], overrideAccess: false })
+      ).then((c) => c.totalDocs),
     ),
   )
   const completeListSize = counts.reduce((sum, count) => sum + count, 0)
   if (completeListSize === 0) throw new OaiError('noRecordsMatch', 'No records match.')
 
-  // Skip sets with nothing in them, so that no token ever leads to an empty list.
+  // Skip sources with nothing in them, so that no token ever leads to an empty list.
   let index = state.collection
   let page = state.page
-  while (index < sets.length && counts[index] <= (page - 1) * PAGE_SIZE) {
+  while (index < sources.length && counts[index] <= (page - 1) * PAGE_SIZE) {
     index += 1
     page = 1
   }
-  if (index >= sets.length) throw new OaiError('badResumptionToken', 'This list has ended.')
-  const { collection } = sets[index]
-  const { docs, hasNextPage } = await findPublic(ctx, collection, where, page)
-  for (const doc of docs) {
-    if (verb === 'ListRecords') addRecord(element, ctx, collection, doc)
-    else addHeader(element, ctx, collection, doc)
+  if (index >= sources.length) throw new OaiError('badResumptionToken', 'This list has ended.')
+  const { collection, deleted } = sources[index]
+  let hasNextPage: boolean
+  let sent: number
+  if (deleted) {
+    const result = await ctx.payload.find({
+      collection: 'oaiDeletedRecords',
+      where: wheres[index],
+      page,
+      limit: PAGE_SIZE,
+      sort: 'id',
+      depth: 0,
+      overrideAccess: true,
+    })
+    for (const doc of result.docs) addDeleted(element, ctx, doc as Deleted, verb === 'ListRecords')
+    hasNextPage = result.hasNextPage
+    sent = result.docs.length
+  } else {
+    const result = await findPublic(ctx, collection, wheres[index], page)
+    for (const doc of result.docs) {
+      if (verb === 'ListRecords') addRecord(element, ctx, collection, doc)
+      else addHeader(element, ctx, collection, doc)
+    }
+    hasNextPage = result.hasNextPage
+    sent = result.docs.length
   }
-  const cursor = state.cursor + docs.length
+  const cursor = state.cursor + sent
   const more = hasNextPage || counts.slice(index + 1).some((count) => count > 0)
   if (!more && args.resumptionToken === undefined) return
   const token = element
@@ -296,11 +362,25 @@ async function list(
   }
 }
 
+async function findDeleted(ctx: Context, collection: HarvestedCollection, id: string) {
+  const { docs } = await ctx.payload.find({
+    collection: 'oaiDeletedRecords',
+    where: { and: [{ harvestedCollection: { equals: collection } }, { docId: { equals: id } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs[0] as Deleted | undefined
+}
+
 async function getRecord(element: XMLBuilder, ctx: Context, args: Record<string, string>) {
   const parsed = parseIdentifier(ctx, args.identifier)
   const { docs } = parsed
     ? await findPublic(ctx, parsed.collection, { id: { equals: parsed.id } })
     : { docs: [] }
+  const deleted =
+    parsed && docs.length === 0 ? await findDeleted(ctx, parsed.collection, parsed.id) : undefined
+  if (deleted) return addDeleted(element, ctx, deleted, true)
   if (!parsed || docs.length === 0) {
     throw new OaiError('idDoesNotExist', `There is no record ${args.identifier}.`)
   }
@@ -337,13 +417,25 @@ function listSets(element: XMLBuilder, args: Record<string, string>) {
   }
 }
 
+// The schema's pattern for metadataPrefix; other values are never echoed into the response.
+const METADATA_PREFIX = /^[A-Za-z0-9\-_.!~*'()]+$/
+
+/** Whether an argument may be echoed in `request`: only values the schema accepts. */
+function echoable(key: string, value: string) {
+  if (key === 'verb') return value in VERB_ARGUMENTS
+  if (key === 'metadataPrefix') return METADATA_PREFIX.test(value)
+  if (key === 'set') return SET_SPEC.test(value)
+  return ['identifier', 'from', 'until', 'resumptionToken'].includes(key) && !/\s/.test(value)
+}
+
 /** Answers one OAI-PMH request (GET query or POST form) with the response document. */
 export async function answerOaiRequest(
   payload: Payload,
   params: URLSearchParams,
-  { baseUrl, serverUrl, now = new Date() }: { baseUrl: string; serverUrl: string; now?: Date },
+  { now = new Date(), ...repository }: OaiRepository & { now?: Date },
 ): Promise<string> {
-  const ctx: Context = { payload, baseUrl, serverUrl, now }
+  const ctx: Context = { payload, ...repository, now }
+  const { baseUrl } = repository
   const root = create({ version: '1.0', encoding: 'UTF-8' })
     .ele(OAI, 'OAI-PMH')
     .att(XSI, 'xsi:schemaLocation', `${OAI} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd`)
@@ -372,7 +464,7 @@ export async function answerOaiRequest(
     errorRoot.ele(OAI, 'responseDate').txt(datestamp(now))
     const echoed = errorRoot.ele(OAI, 'request').txt(baseUrl)
     if (error.code !== 'badVerb' && error.code !== 'badArgument') {
-      for (const [key, value] of params) echoed.att(key, value)
+      for (const [key, value] of params) if (echoable(key, value)) echoed.att(key, value)
     }
     errorRoot.ele(OAI, 'error').att('code', error.code).txt(error.message)
     return errorRoot.end({ prettyPrint: false })

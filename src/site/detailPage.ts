@@ -1,8 +1,15 @@
 import { notFound } from 'next/navigation'
 import { setRequestLocale } from 'next-intl/server'
 
-import { isSiteLocale, type PageCollection } from './paths'
+import { DEFAULT_LOCALE, isSiteLocale, type PageCollection, type SiteLocale } from './paths'
 import { findForPage, textLanguages } from './publications'
+
+/**
+ * The language of what a page says: an English page of an untranslated item shows German text,
+ * and says so to Scholar (citation_language) and search engines (JSON-LD inLanguage).
+ */
+const contentLocale = (locale: SiteLocale, isFallback: boolean): SiteLocale =>
+  isFallback ? DEFAULT_LOCALE : locale
 
 export type DetailParams = Promise<{ locale: string; slug: string }>
 
@@ -25,7 +32,14 @@ export async function loadDetail<C extends PageCollection>(collection: C, params
   const { doc, isPreview } = await findForPage(collection, decoded, locale)
   if (!doc) notFound()
   const { langOf, isFallback } = await textLanguages(collection, String(doc.id), locale)
-  return { doc, isPreview, locale, langOf, isFallback }
+  return {
+    doc,
+    isPreview,
+    locale,
+    langOf,
+    isFallback,
+    contentLocale: contentLocale(locale, isFallback),
+  }
 }
 
 /** The same, for generateMetadata: no 404 there, Next.js renders the page's own. */
@@ -37,5 +51,7 @@ export async function loadDetailForMetadata<C extends PageCollection>(
   const decoded = decodedSlug(slug)
   if (!isSiteLocale(locale) || decoded === null) return null
   const { doc } = await findForPage(collection, decoded, locale)
-  return doc ? { doc, locale } : null
+  if (!doc) return null
+  const { isFallback } = await textLanguages(collection, String(doc.id), locale)
+  return { doc, locale, contentLocale: contentLocale(locale, isFallback) }
 }

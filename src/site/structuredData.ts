@@ -7,6 +7,8 @@ import type {
   Topic,
 } from '@/payload-types'
 
+import { licenceUrl } from '@/domain/licences'
+
 import { absoluteUrl as absolute } from './absoluteUrl'
 import { pagePath, type PageCollection, type SiteLocale } from './paths'
 import { personName } from './personName'
@@ -113,7 +115,8 @@ export function researchNoteJsonLd(note: ResearchNote, locale: SiteLocale) {
       ? { publisher: organisationThing(publisher, locale) }
       : {}),
     ...(note.citation?.number ? { reportNumber: note.citation.number } : {}),
-    license: note.licence,
+    // A URL, as schema.org and Google expect; "all rights reserved" has none.
+    ...(licenceUrl(note.licence) ? { license: licenceUrl(note.licence) } : {}),
   })
 }
 

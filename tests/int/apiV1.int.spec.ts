@@ -376,7 +376,11 @@ describe('API v1 bulk export', () => {
     const csv = await fetch(new URL('/api/v1/export/talks?format=csv', stack().appUrl))
     expect(csv.headers.get('content-type')).toContain('text/csv')
     expect(csv.headers.get('content-disposition')).toContain('wissenshub-talks-de.csv')
-    const records = parse((await csv.text()).replace(/^\uFEFF/, ''), { columns: true }) as Record<
+    const text = await csv.text()
+    // RFC 4180: every line ends in CRLF.
+    expect(text.split('\r\n').some((line) => line.includes('\n'))).toBe(false)
+    expect(text.endsWith('\r\n')).toBe(true)
+    const records = parse(text.replace(/^\uFEFF/, ''), { columns: true }) as Record<
       string,
       string
     >[]

@@ -113,6 +113,11 @@ describe('citation meta tags and the "Zitieren" block', () => {
       absolute(`/forschung/${content.researchNote.slug}`),
     ])
     expect(tags.get('citation_technical_report_number')).toEqual(['7'])
+    const license = parse(html)
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((script) => (JSON.parse(script.text) as { license?: string }).license)
+      .filter(Boolean)
+    expect(license).toEqual(['https://creativecommons.org/licenses/by/4.0/'])
   })
 
   it('a talk page in English has the tags and links every export format', async () => {
@@ -120,7 +125,12 @@ describe('citation meta tags and the "Zitieren" block', () => {
     expect(status).toBe(200)
     const tags = metaOf(html)
     expect(tags.get('citation_title')).toEqual([content.talk.title])
-    expect(tags.get('citation_language')).toEqual(['en'])
+    // The talk has no English text: the English page shows the German one and says so.
+    expect(tags.get('citation_language')).toEqual(['de'])
+    const jsonLd = parse(html)
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((script) => JSON.parse(script.text) as { inLanguage?: string })
+    expect(jsonLd.map((thing) => thing.inLanguage).filter(Boolean)).toEqual(['de'])
     const cite = parse(html).querySelector('section.cite')!
     expect(cite.querySelector('h2')!.text).toBe('Cite')
     expect(cite.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(

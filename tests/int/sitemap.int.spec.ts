@@ -58,7 +58,6 @@ describe('sitemap.xml', () => {
     for (const path of [
       '/',
       '/en',
-      '/suche',
       `/forschung/${content.researchNote.slug}`,
       `/en/research/${content.researchNote.slug}`,
       `/themen/${content.topic.slug}`,
@@ -68,8 +67,9 @@ describe('sitemap.xml', () => {
       expect(byLoc.has(absolute(path))).toBe(true)
   })
 
-  it('leaves out drafts and press releases under embargo', async () => {
+  it('leaves out drafts, press releases under embargo and noindex pages (search)', async () => {
     const locs = (await readSitemap()).map((url) => url.loc).join('\n')
+    expect(locs).not.toContain(absolute('/suche'))
     expect(locs).not.toContain(content.draftTalk.slug)
     expect(locs).not.toContain(content.embargoedRelease.slug)
   })

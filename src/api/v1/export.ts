@@ -47,7 +47,7 @@ export const CSV_COLUMNS = [
   'event',
 ] as const
 
-/** One row per item; lists joined with "; ". RFC 4180 quoting, UTF-8 with BOM for Excel. */
+/** One row per item; lists joined with "; ". RFC 4180 (CRLF, quoting), UTF-8 with BOM for Excel. */
 export function publicationsCsv(items: PublicationV1[]): string {
   const rows = items.map((item) => ({
     ...item,
@@ -55,5 +55,8 @@ export function publicationsCsv(items: PublicationV1[]): string {
     people: joined(item.people, 'name'),
     event: (item.event as Named | null | undefined)?.slug ?? '',
   }))
-  return '\uFEFF' + stringify(rows, { header: true, columns: [...CSV_COLUMNS] })
+  return (
+    '\uFEFF' +
+    stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' })
+  )
 }

@@ -21,12 +21,33 @@ function withoutSchemaKeywords(schema: Record<string, unknown>) {
   return rest
 }
 
+type JsonSchema = Record<string, unknown>
+
+/**
+ * A repeatable parameter is parsed from "one value or several" (`anyOf: [value, value[]]`); in
+ * OpenAPI that is an array sent as repeated parameters (form style, exploded), and one value is
+ * an array of one.
+ */
+function asRepeatable(schema: JsonSchema): JsonSchema {
+  const [one, many] = (schema.anyOf as JsonSchema[] | undefined) ?? []
+  if (!one || !many || many.type !== 'array') return schema
+  return { type: 'array', items: one, ...(many.maxItems ? { maxItems: many.maxItems } : {}) }
+}
+
 function queryParameters(parameters: Record<string, z.ZodType>) {
   return Object.entries(parameters).map(([name, schema]) => {
     const { description, ...json } = withoutSchemaKeywords(
       z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
     )
-    return { name, in: 'query', required: false, description, schema: json }
+    const declared = asRepeatable(json)
+    return {
+      name,
+      in: 'query',
+      required: false,
+      description,
+      schema: declared,
+      ...(declared.type === 'array' ? { style: 'form', explode: true } : {}),
+    }
   })
 }
 
@@ -66,10 +87,21 @@ const typeParameter = {
   schema: { type: 'string', enum: PUBLICATION_TYPE_NAMES },
 }
 
+// `item` and `plural` name the operations too: listPeople, getPerson, …
 const REFERENCE_SCHEMAS = {
-  people: { item: 'Person', page: 'PersonPage', what: 'People (speakers, authors, moderators)' },
-  organisations: { item: 'Organisation', page: 'OrganisationPage', what: 'Organisations' },
-  topics: { item: 'Topic', page: 'TopicPage', what: 'Topics' },
+  people: {
+    item: 'Person',
+    plural: 'People',
+    page: 'PersonPage',
+    what: 'People (speakers, authors, moderators)',
+  },
+  organisations: {
+    item: 'Organisation',
+    plural: 'Organisations',
+    page: 'OrganisationPage',
+    what: 'Organisations',
+  },
+  topics: { item: 'Topic', plural: 'Topics', page: 'TopicPage', what: 'Topics' },
 } as const
 
 function referencePaths() {
@@ -77,13 +109,13 @@ function referencePaths() {
   const language = queryParameters({ language: LIST_PARAMETERS.language })
   return Object.fromEntries(
     REFERENCE_TYPE_NAMES.flatMap((type) => {
-      const { item, page, what } = REFERENCE_SCHEMAS[type]
+      const { item, plural, page, what } = REFERENCE_SCHEMAS[type]
       return [
         [
           `/${type}`,
           {
             get: {
-              operationId: `list-${type}`,
+              operationId: `list${plural}`,
               summary: what,
               parameters: queryParameters(REFERENCE_LIST_PARAMETERS),
               responses: {
@@ -99,7 +131,7 @@ function referencePaths() {
           `/${type}/{idOrSlug}`,
           {
             get: {
-              operationId: `get-${type}`,
+              operationId: `get${item}`,
               summary: `One of ${what.toLowerCase()} by id or slug`,
               parameters: [idOrSlug, ...language],
               responses: {
@@ -117,6 +149,10 @@ function referencePaths() {
   )
 }
 
+const csvDescription =
+  `RFC 4180, UTF-8 with BOM, CRLF line ends; columns: ${CSV_COLUMNS.join(', ')}; ` +
+  'lists joined with "; "'
+
 /** The OpenAPI 3.1 document of API v1, generated from the same schemas the code parses with. */
 export function openApiDocument(serverUrl: string) {
   const { schemas } = z.toJSONSchema(v1Schemas, { uri: (id) => `#/components/schemas/${id}` })
@@ -129,6 +165,7 @@ export function openApiDocument(serverUrl: string) {
         'Published talks, impulses, panels, research notes, press releases and events. ' +
         'Stable within v1: fields are only ever added. Partners send their key as ' +
         '`Authorization: users API-Key <key>`; anonymous reading is allowed.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: new URL('/api/v1', serverUrl).toString() }],
     security: [{}, { partnerKey: [] }],
@@ -157,7 +194,7 @@ export function openApiDocument(serverUrl: string) {
             ...queryParameters(DETAIL_PARAMETERS),
           ],
           responses: {
-            '200': ok('Publication'),
+            '200': ok('PublicationOrSelection'),
             '304': { description: 'Not modified (If-None-Match)' },
             '400': problem('A parameter is unknown or has a bad value'),
             '404': problem('No such type, or no published item with this id or slug'),
@@ -167,7 +204,7 @@ export function openApiDocument(serverUrl: string) {
       },
       '/search': {
         get: {
-          operationId: 'search',
+          operationId: 'searchPublications',
           summary: 'Full-text search across every type, with facet counts (German-aware)',
           parameters: queryParameters(SEARCH_PARAMETERS),
           responses: {
@@ -186,13 +223,11 @@ export function openApiDocument(serverUrl: string) {
           parameters: [typeParameter, ...queryParameters(EXPORT_PARAMETERS)],
           responses: {
             '200': {
-              description: 'OK',
+              description: `OK: JSON, or CSV (${csvDescription}).`,
+              headers: ok('Publication').headers,
               content: {
                 'application/json': { schema: { type: 'array', items: ref('Publication') } },
-                'text/csv': {
-                  schema: { type: 'string' },
-                  description: `Columns: ${CSV_COLUMNS.join(', ')}; lists joined with "; ".`,
-                },
+                'text/csv': { schema: { type: 'string', description: csvDescription } },
               },
             },
             '304': { description: 'Not modified (If-None-Match)' },

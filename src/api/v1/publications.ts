@@ -19,6 +19,18 @@ export type PublicationPageV1 = {
 // Only what the v1 shape shows of related documents.
 const POPULATE = {
   people: { name: true, honorific: true, slug: true },
+  organisations: { name: true, slug: true },
+  media: {
+    url: true,
+    mimeType: true,
+    filesize: true,
+    alt: true,
+    caption: true,
+    credit: true,
+    licence: true,
+    width: true,
+    height: true,
+  },
   topics: { title: true, slug: true },
   events: { title: true, slug: true },
   talks: { title: true, slug: true },

@@ -44,7 +44,56 @@ const ProgrammeEntry = z
   })
   .register(v1Schemas, { id: 'ProgrammeEntry', description: 'One item of an event, in order.' })
 
-/** Every field a client may ask for with `fields`; `id` and `type` always come. */
+const OrganisationReference = z
+  .object({ id: z.string(), slug: z.string(), name: z.string() })
+  .register(v1Schemas, { id: 'OrganisationReference' })
+
+const MediaFile = z
+  .object({
+    url: z.url(),
+    mimeType: z.string().nullable(),
+    filesize: z.int().min(0).nullable(),
+    alt: z.string().nullable(),
+    caption: z.string().nullable(),
+    credit: z.string().nullable(),
+    licence: z.string().nullable(),
+    width: z.int().min(0).nullable(),
+    height: z.int().min(0).nullable(),
+  })
+  .register(v1Schemas, { id: 'MediaFile', description: 'A file (PDF, image) on the public site.' })
+
+const Finding = z
+  .object({
+    anchor: z.string(),
+    url: z.url().describe('The finding on the panel page (#anchor).'),
+    statement: z.string(),
+    quote: z.string().nullable(),
+    speaker: z.object({ id: z.string(), slug: z.string(), name: z.string() }).nullable(),
+  })
+  .register(v1Schemas, { id: 'Finding', description: 'A finding of a panel.' })
+
+const PressContact = z
+  .object({
+    name: z.string().nullable(),
+    organisation: OrganisationReference.nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+  })
+  .register(v1Schemas, { id: 'PressContact' })
+
+const Licence = z
+  .object({
+    code: z
+      .string()
+      .describe('CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-4.0, CC0-1.0, all-rights-reserved'),
+    url: z.url().nullable().describe('The licence text; null for all rights reserved.'),
+  })
+  .register(v1Schemas, { id: 'Licence' })
+
+/**
+ * Every field a client may ask for with `fields`; `id` and `type` always come. Every type has
+ * every field: what does not apply to it is null or an empty list.
+ */
 const publicationFields = {
   slug: z.string(),
   url: z.url().describe('The publication on the public site.'),
@@ -54,6 +103,7 @@ const publicationFields = {
   title: z.string(),
   summary: z.string().nullable(),
   text: z.string().describe('Plain text of the body.'),
+  html: z.string().describe('The body as HTML (headings, lists, links, quotes).'),
   publishedAt: z.iso.datetime({ offset: true }).nullable(),
   updatedAt: z.iso.datetime({ offset: true }),
   topics: z.array(Reference),
@@ -62,22 +112,46 @@ const publicationFields = {
   startsAt: z.iso.datetime({ offset: true }).nullable().describe('Events only.'),
   endsAt: z.iso.datetime({ offset: true }).nullable().describe('Events only.'),
   programme: z.array(ProgrammeEntry).describe('Events only: the programme in running order.'),
+  doi: z.string().nullable().describe('Research notes: the DOI (10.x/…), without resolver.'),
+  licence: Licence.nullable().describe('Research notes.'),
+  pdf: MediaFile.nullable().describe('Research notes: the PDF.'),
+  publisher: OrganisationReference.nullable().describe('Research notes.'),
+  series: z.string().nullable().describe('Research notes: the series they appear in.'),
+  number: z.string().nullable().describe('Research notes: the number within the series.'),
+  figures: z.array(MediaFile).describe('Press releases: images for the press.'),
+  findings: z.array(Finding).describe('Panels: findings, each linkable.'),
+  contacts: z.array(PressContact).describe('Press releases: press contacts.'),
+  embargoUntil: z.iso
+    .datetime({ offset: true })
+    .nullable()
+    .describe('Press releases: the Sperrfrist (always past: embargoed items are not served).'),
+  fundingNotice: z.string().nullable().describe('Press releases: the funding notice.'),
 }
 export type PublicationField = keyof typeof publicationFields
 export const PUBLICATION_FIELDS = Object.keys(publicationFields) as PublicationField[]
 
+const identity = { id: z.string(), type: z.enum(PUBLICATION_TYPE_NAMES) }
+
 export const Publication = z
+  .object({ ...identity, ...publicationFields })
+  .register(v1Schemas, { id: 'Publication', description: 'A published item, every field.' })
+
+const PublicationSelection = z
   .object({
-    id: z.string(),
-    type: z.enum(PUBLICATION_TYPE_NAMES),
+    ...identity,
     ...Object.fromEntries(
       Object.entries(publicationFields).map(([name, schema]) => [name, schema.optional()]),
     ),
   })
   .register(v1Schemas, {
-    id: 'Publication',
-    description: 'A published item. Fields other than id and type can be narrowed with `fields`.',
+    id: 'PublicationSelection',
+    description: 'A published item narrowed with `fields`: id, type and the fields asked for.',
   })
+
+/** Without `fields` a response carries a whole Publication; with it, a PublicationSelection. */
+export const PublicationOrSelection = z
+  .union([Publication, PublicationSelection])
+  .register(v1Schemas, { id: 'PublicationOrSelection' })
 
 const pageOf = <Item extends z.ZodType>(item: Item, id: string) =>
   z
@@ -90,11 +164,7 @@ const pageOf = <Item extends z.ZodType>(item: Item, id: string) =>
     })
     .register(v1Schemas, { id })
 
-export const PublicationPage = pageOf(Publication, 'PublicationPage')
-
-const OrganisationReference = z
-  .object({ id: z.string(), slug: z.string(), name: z.string() })
-  .register(v1Schemas, { id: 'OrganisationReference' })
+export const PublicationPage = pageOf(PublicationOrSelection, 'PublicationPage')
 
 export const Person = z
   .object({
@@ -151,16 +221,14 @@ const slugParam = z
   .string()
   .regex(/^[a-z0-9-]{1,120}$/, 'a slug: lower-case letters, digits and hyphens')
 
+const fieldsError = `fields are a comma-separated list of: ${PUBLICATION_FIELDS.join(', ')}`
+const fieldName = `\\s*(?:${PUBLICATION_FIELDS.join('|')})\\s*`
+
 const fieldsParam = z
   .string()
+  .regex(new RegExp(`^${fieldName}(?:,${fieldName})*$`), fieldsError)
   .transform((value) => value.split(',').map((name) => name.trim()))
-  .pipe(
-    z.array(
-      z.enum(PUBLICATION_FIELDS, {
-        error: `fields are a comma-separated list of: ${PUBLICATION_FIELDS.join(', ')}`,
-      }),
-    ),
-  )
+  .pipe(z.array(z.enum(PUBLICATION_FIELDS, { error: fieldsError })))
   .describe(
     `Comma-separated fields to return besides id and type: ${PUBLICATION_FIELDS.join(', ')}.`,
   )

@@ -23,10 +23,16 @@ const V1_TYPE = Object.fromEntries(
   Object.entries(INDEX_TYPE).map(([name, type]) => [type, name]),
 ) as Record<PublicationType, PublicationTypeName>
 
-const values = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) => (Array.isArray(value) ? value : [value]))
-  .pipe(z.array(z.string().trim().min(1).max(200)).max(20))
+/**
+ * A repeatable parameter: one value or up to 20. Each value's constraints sit on the value
+ * itself, before any transform, so that the OpenAPI document declares what is enforced.
+ */
+const repeatable = <Value extends z.ZodType<string, string>>(value: Value) =>
+  z
+    .union([value, z.array(value).max(20)])
+    .transform((given) => (Array.isArray(given) ? given : [given]).map((one) => one.trim()))
+
+const values = repeatable(z.string().max(200).regex(/\S/, 'a value, not blanks'))
 
 export const SEARCH_PARAMETERS = {
   q: z.string().max(200).default('').describe('Words to search for; empty lists everything.'),
@@ -44,15 +50,8 @@ export const SEARCH_PARAMETERS = {
   organisation: values.optional().describe('Repeatable; a value from the organisation facet.'),
   region: values.optional().describe('Repeatable; a German Land from the region facet.'),
   event: values.optional().describe('Repeatable; a value from the event facet.'),
-  year: values
-    .pipe(
-      z.array(
-        z
-          .string()
-          .regex(/^\d{4}$/, 'a year, e.g. 2021')
-          .transform(Number),
-      ),
-    )
+  year: repeatable(z.string().regex(/^\d{4}$/, 'a year, e.g. 2021'))
+    .transform((years) => years.map(Number))
     .optional()
     .describe('Repeatable; four digits.'),
 }

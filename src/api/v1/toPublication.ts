@@ -1,4 +1,8 @@
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
 import { isObject } from '@/domain/isObject'
+import { licenceUrl } from '@/domain/licences'
 import type { Config } from '@/payload-types'
 import type { PublicationCollection } from '@/publicationTypes'
 import type { SearchLanguage } from '@/search/indexes'
@@ -76,6 +80,60 @@ function programmeOf(programme: unknown) {
   }))
 }
 
+const stringOrNull = (value: unknown) => (typeof value === 'string' && value ? value : null)
+const intOrNull = (value: unknown) => (typeof value === 'number' ? Math.round(value) : null)
+const objects = (values: unknown) => (Array.isArray(values) ? values : []).filter(isObject)
+
+const organisation = (value: unknown) =>
+  isObject(value)
+    ? { id: String(value.id), slug: String(value.slug ?? ''), name: String(value.name ?? '') }
+    : null
+
+/** An uploaded file as v1 shows it; `null` while it is not populated or has no URL. */
+function mediaFile(value: unknown, serverUrl: string) {
+  if (!isObject(value) || typeof value.url !== 'string') return null
+  return {
+    url: new URL(value.url, serverUrl).toString(),
+    mimeType: stringOrNull(value.mimeType),
+    filesize: intOrNull(value.filesize),
+    alt: stringOrNull(value.alt),
+    caption: stringOrNull(value.caption),
+    credit: stringOrNull(value.credit),
+    licence: stringOrNull(value.licence),
+    width: intOrNull(value.width),
+    height: intOrNull(value.height),
+  }
+}
+
+const bodyHtml = (body: unknown) =>
+  isObject(body) && isObject(body.root)
+    ? convertLexicalToHTML({ data: body as unknown as SerializedEditorState })
+    : ''
+
+function findingsOf(findings: unknown, pageUrl: string) {
+  return objects(findings).map((finding) => ({
+    anchor: String(finding.anchor ?? ''),
+    url: `${pageUrl}#${encodeURIComponent(String(finding.anchor ?? ''))}`,
+    statement: String(finding.statement ?? ''),
+    quote: stringOrNull(finding.quote),
+    speaker: isObject(finding.speaker)
+      ? {
+          id: String(finding.speaker.id),
+          slug: String(finding.speaker.slug ?? ''),
+          name: personName(finding.speaker),
+        }
+      : null,
+  }))
+}
+
+const contactsOf = (contacts: unknown) =>
+  objects(contacts).map((contact) => ({
+    name: stringOrNull(contact.name),
+    organisation: organisation(contact.organisation),
+    email: stringOrNull(contact.email),
+    phone: stringOrNull(contact.phone),
+  }))
+
 /**
  * The v1 shape of a publication read at depth 1 (topics, people and event populated). Internal
  * fields (workflow status, creator, embargo, SEO) are never part of it.
@@ -89,13 +147,17 @@ export function toPublication(
 ): PublicationV1 {
   const raw = doc as unknown as Record<string, unknown>
   const summary = raw.summary ?? raw.abstract ?? raw.motto ?? null
+  const url = new URL(publicationPath(collection, doc.slug, language), serverUrl).toString()
+  const citation = isObject(raw.citation) ? raw.citation : {}
+  const licence = stringOrNull(raw.licence)
   const all: Record<PublicationField, unknown> = {
     slug: doc.slug,
-    url: new URL(publicationPath(collection, doc.slug, language), serverUrl).toString(),
+    url,
     language,
     title: doc.title,
     summary: typeof summary === 'string' ? summary : null,
     text: plainText(raw.body),
+    html: bodyHtml(raw.body),
     publishedAt: (raw.publishedAt as string | null | undefined) ?? null,
     updatedAt: doc.updatedAt,
     topics: (Array.isArray(raw.topics) ? raw.topics : []).map(reference).filter(Boolean),
@@ -104,6 +166,19 @@ export function toPublication(
     startsAt: (raw.startsAt as string | null | undefined) ?? null,
     endsAt: (raw.endsAt as string | null | undefined) ?? null,
     programme: programmeOf(raw.programme),
+    doi: stringOrNull(raw.doi),
+    licence: licence ? { code: licence, url: licenceUrl(licence) } : null,
+    pdf: mediaFile(raw.pdf, serverUrl),
+    publisher: organisation(citation.publisher),
+    series: stringOrNull(citation.series),
+    number: stringOrNull(citation.number),
+    figures: (Array.isArray(raw.figures) ? raw.figures : [])
+      .map((figure) => mediaFile(figure, serverUrl))
+      .filter(Boolean),
+    findings: findingsOf(raw.findings, url),
+    contacts: contactsOf(raw.contacts),
+    embargoUntil: stringOrNull(raw.embargoUntil),
+    fundingNotice: stringOrNull(raw.fundingNotice),
   }
   const chosen = fields ?? (Object.keys(all) as PublicationField[])
   return {

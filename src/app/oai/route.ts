@@ -6,10 +6,14 @@ import { getSitePayload } from '@/site/payloadClient'
 export const dynamic = 'force-dynamic'
 
 async function respond(params: URLSearchParams) {
-  const { SERVER_URL } = getEnv()
+  const { SERVER_URL, OAI_ADMIN_EMAIL, OAI_REPOSITORY_IDENTIFIER } = getEnv()
+  const host = new URL(SERVER_URL).hostname
   const xml = await answerOaiRequest(await getSitePayload(), params, {
     baseUrl: new URL('/oai', SERVER_URL).toString(),
     serverUrl: SERVER_URL,
+    // Unset, the address names the reserved example domain: operators set OAI_ADMIN_EMAIL.
+    adminEmail: OAI_ADMIN_EMAIL ?? 'oai-admin@example.org',
+    repositoryIdentifier: OAI_REPOSITORY_IDENTIFIER ?? host,
   })
   return new Response(xml, { headers: { 'Content-Type': 'text/xml; charset=utf-8' } })
 }

@@ -11,7 +11,7 @@ export const PERSON = {
 } as const
 export type PersonSlug = (typeof PERSON)[keyof typeof PERSON]
 
-type PersonSeed = Pick<Person, 'name'> &
+type PersonSeed = Pick<Person, 'name' | 'givenName' | 'familyName'> &
   Partial<Pick<Person, 'honorific' | 'function'>> & {
     slug: PersonSlug
     affiliations: OrgSlug[]
@@ -24,6 +24,8 @@ export const PEOPLE: PersonSeed[] = [
   {
     slug: PERSON.boehning,
     name: 'Björn Böhning',
+    givenName: 'Björn',
+    familyName: 'Böhning',
     function: 'Staatssekretär im Bundesministerium für Arbeit und Soziales',
     affiliations: [ORG.bmas],
     en: 'State Secretary at the Federal Ministry of Labour and Social Affairs',
@@ -31,6 +33,8 @@ export const PEOPLE: PersonSeed[] = [
   {
     slug: PERSON.huchler,
     name: 'Norbert Huchler',
+    givenName: 'Norbert',
+    familyName: 'Huchler',
     honorific: 'Dr.',
     function: 'Referent (Fachimpuls), Institut für Sozialwissenschaftliche Forschung München',
     affiliations: [ORG.isf],
@@ -39,6 +43,8 @@ export const PEOPLE: PersonSeed[] = [
   {
     slug: PERSON.kropf,
     name: 'Julia Kropf',
+    givenName: 'Julia',
+    familyName: 'Kropf',
     honorific: 'Dr.',
     function: 'Moderatorin',
     affiliations: [],
@@ -51,12 +57,11 @@ export async function seedPeople(
   organisations: Registry<OrgSlug>,
 ): Promise<Registry<PersonSlug>> {
   const ids = new Registry<PersonSlug>('people')
-  for (const { slug, name, honorific, function: position, affiliations, en } of PEOPLE) {
+  for (const { slug, affiliations, en, function: position, ...person } of PEOPLE) {
     const doc = await upsertBySlug(ctx, 'people', {
       data: {
         slug,
-        name,
-        honorific,
+        ...person,
         function: position,
         affiliations: affiliations.map((org) => organisations.get(org)),
       },

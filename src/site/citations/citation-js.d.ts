@@ -9,5 +9,3 @@ declare module '@citation-js/core' {
     config: { get(name: string): Record<string, Record<string, unknown>> }
   }
 }
-declare module '@citation-js/plugin-bibtex'
-declare module '@citation-js/plugin-ris'

@@ -1,7 +1,16 @@
+import { invertedName } from '@/domain/nameParts'
+
 import type { CslItem } from './cslItem'
 
-const nameOf = (author: CslItem['author'][number]) =>
-  'literal' in author ? author.literal : [author.family, author.given].filter(Boolean).join(', ')
+/** "von der Öhe, Hans-Jürgen": Scholar's inclusion guide asks for the inverted form. */
+export const invertedCslName = (author: CslItem['author'][number]) =>
+  'literal' in author
+    ? author.literal
+    : invertedName({
+        family: author.family,
+        given: author.given ?? null,
+        particle: author['non-dropping-particle'] ?? null,
+      })
 
 /**
  * Highwire Press `citation_*` meta tags, which Google Scholar and Zotero read
@@ -12,7 +21,7 @@ export function citationMetaTags(item: CslItem, pdfUrl?: string | null) {
   const pad = (n: number) => String(n).padStart(2, '0')
   const tags: Record<string, string | string[]> = {
     citation_title: item.title,
-    citation_author: item.author.map(nameOf),
+    citation_author: item.author.map(invertedCslName),
     citation_language: item.language,
     citation_abstract_html_url: item.URL,
   }

@@ -1,3 +1,4 @@
+import { namePartsOf } from '@/domain/nameParts'
 import type { Event, Organisation, Person } from '@/payload-types'
 
 import { absoluteUrl } from '../absoluteUrl'
@@ -22,7 +23,9 @@ export type CslItem = {
   id: string
   type: 'report' | 'article' | 'speech'
   title: string
-  author: ({ family: string; given?: string } | { literal: string })[]
+  author: (
+    { family: string; given?: string; 'non-dropping-particle'?: string } | { literal: string }
+  )[]
   issued?: { 'date-parts': [[number, number, number]] }
   URL: string
   DOI?: string
@@ -43,14 +46,17 @@ const populated = <T extends object>(values: unknown): T[] =>
   )
 
 /**
- * Reference managers want family and given names apart; people are kept as one name, so the
- * last word is taken as the family name ("Erika Musterfrau" → Musterfrau, Erika).
+ * Reference managers want family and given names apart. The particle stays with the family name
+ * ("von der Öhe, Hans-Jürgen"): non-dropping, as the person is called and sorted in German.
  */
 function cslName(person: Person): CslItem['author'][number] {
-  const words = person.name.trim().split(/\s+/)
-  return words.length < 2
-    ? { literal: person.name }
-    : { family: words.at(-1)!, given: words.slice(0, -1).join(' ') }
+  const parts = namePartsOf(person)
+  if (!parts) return { literal: person.name }
+  return {
+    family: parts.family,
+    ...(parts.given ? { given: parts.given } : {}),
+    ...(parts.particle ? { 'non-dropping-particle': parts.particle } : {}),
+  }
 }
 
 function issuedOf(date: string | null | undefined): CslItem['issued'] {
@@ -92,19 +98,22 @@ export function cslItemOf(
   collection: CitableCollection,
   doc: SiteDoc<CitableCollection>,
   locale: SiteLocale,
+  /** The language the text is in: German on an English page of an untranslated item. */
+  contentLocale: SiteLocale = locale,
 ): CslItem {
   const raw = doc as unknown as Record<string, unknown>
   const event = typeof raw.event === 'object' && raw.event ? (raw.event as Event) : null
   const summary = [raw.abstract, raw.summary].find((s): s is string => typeof s === 'string' && !!s)
   const base: CslItem = {
-    id: doc.slug,
+    // Unique across the hub (slugs are unique per type): the BibTeX key and the CSL id.
+    id: `${collection}:${doc.slug}`,
     type: CSL_TYPE[collection],
     title: doc.title,
     author: authorsOf(collection, doc).map(cslName),
     issued: issuedOf(doc.publishedAt),
     URL: absoluteUrl(pagePath(collection, doc.slug, locale)),
     genre: GENRE[collection][locale],
-    language: locale,
+    language: contentLocale,
     ...(summary ? { abstract: summary } : {}),
     ...(event
       ? { 'event-title': event.title, ...(event.venue ? { 'event-place': event.venue } : {}) }

@@ -37,6 +37,7 @@ async function channelOf(scope: FeedScope, locale: SiteLocale): Promise<FeedChan
     description: site('tagline'),
     language: locale,
     pageUrl,
+    siteUrl: absoluteUrl(homePath(locale)),
     urls: Object.fromEntries(
       FEED_FORMATS.map((format) => [format, absoluteUrl(feedPath(scope, format, locale))]),
     ) as Record<FeedFormat, string>,

@@ -1,4 +1,4 @@
-import { Feed, type Item } from 'feed'
+import { create } from 'xmlbuilder2'
 
 import type { PublicationV1 } from '@/api/v1/toPublication'
 
@@ -12,6 +12,8 @@ export type FeedChannel = {
   language: SiteLocale
   /** The page the feed belongs to (home, or the topic's page). */
   pageUrl: string
+  /** The home page of the site in the feed's language. */
+  siteUrl: string
   urls: Record<FeedFormat, string>
   personUrl: (slug: string) => string
   topicUrl: (slug: string) => string
@@ -34,6 +36,8 @@ function creatorsOf(item: PublicationV1, channel: FeedChannel) {
     link: channel.personUrl(person.slug),
   }))
 }
+
+const SITE_NAME = 'Wissenshub'
 
 const CONTENT_TYPES: Record<FeedFormat, string> = {
   'rss.xml': 'application/rss+xml; charset=utf-8',
@@ -65,43 +69,111 @@ function jsonFeed(channel: FeedChannel, items: PublicationV1[]) {
   })
 }
 
-function xmlFeed(channel: FeedChannel, items: PublicationV1[]) {
-  const feed = new Feed({
-    id: channel.pageUrl,
-    link: channel.pageUrl,
-    title: channel.title,
-    description: channel.description,
-    language: channel.language,
-    updated: items[0] ? itemDate(items[0]) : new Date(0),
-    generator: 'Wissenshub',
-    copyright: 'Wissenshub',
-    feedLinks: { rss: channel.urls['rss.xml'], atom: channel.urls['atom.xml'] },
-  })
-  for (const item of items) {
-    const entry: Item = {
-      title: String(item.title),
-      id: String(item.url),
-      link: String(item.url),
-      date: itemDate(item),
-      ...(typeof item.publishedAt === 'string' ? { published: new Date(item.publishedAt) } : {}),
-      ...(typeof item.summary === 'string' && item.summary ? { description: item.summary } : {}),
-      author: creatorsOf(item, channel),
-      category: topicsOf(item).map((topic) => ({
-        name: topic.title,
-        domain: channel.topicUrl(topic.slug),
-      })),
-    }
-    feed.addItem(entry)
-  }
-  return feed
+const ATOM = 'http://www.w3.org/2005/Atom'
+const DC = 'http://purl.org/dc/elements/1.1/'
+const XMLNS = 'http://www.w3.org/2000/xmlns/'
+
+/** The newest modification among the items; an empty feed is as new as the request. */
+function lastModified(items: PublicationV1[]) {
+  const times = items
+    .map((item) => Date.parse(String(item.updatedAt ?? '')))
+    .filter(Number.isFinite)
+  return new Date(times.length ? Math.max(...times) : Date.now())
 }
 
-/** The `feed` package has no language option for Atom; xml:lang on the root element says it. */
-const withAtomLanguage = (atom: string, language: SiteLocale) =>
-  atom.replace(
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`,
-  )
+const updatedOf = (item: PublicationV1) =>
+  typeof item.updatedAt === 'string' ? new Date(item.updatedAt) : itemDate(item)
+
+/**
+ * Atom 1.0 (RFC 4287), written with an XML builder so every text is escaped. The feed's id is
+ * its own URL (unique per language, type and topic), `updated` the last change of an item,
+ * authors are the item's people or, for items without, the hub (feed-level author).
+ */
+function atomFeed(channel: FeedChannel, items: PublicationV1[]) {
+  const feed = create({ version: '1.0', encoding: 'UTF-8' })
+    .ele(ATOM, 'feed')
+    .att('http://www.w3.org/XML/1998/namespace', 'xml:lang', channel.language)
+  feed.ele(ATOM, 'id').txt(channel.urls['atom.xml'])
+  feed.ele(ATOM, 'title').att('type', 'text').txt(channel.title)
+  feed.ele(ATOM, 'subtitle').att('type', 'text').txt(channel.description)
+  feed.ele(ATOM, 'updated').txt(lastModified(items).toISOString())
+  feed
+    .ele(ATOM, 'link')
+    .att({ rel: 'self', type: 'application/atom+xml', href: channel.urls['atom.xml'] })
+  feed.ele(ATOM, 'link').att({ rel: 'alternate', type: 'text/html', href: channel.pageUrl })
+  const hub = feed.ele(ATOM, 'author')
+  hub.ele(ATOM, 'name').txt(SITE_NAME)
+  hub.ele(ATOM, 'uri').txt(channel.siteUrl)
+  feed.ele(ATOM, 'generator').txt(SITE_NAME)
+  for (const item of items) {
+    const entry = feed.ele(ATOM, 'entry')
+    entry.ele(ATOM, 'id').txt(String(item.url))
+    entry.ele(ATOM, 'title').att('type', 'text').txt(String(item.title))
+    entry.ele(ATOM, 'updated').txt(updatedOf(item).toISOString())
+    if (typeof item.publishedAt === 'string') {
+      entry.ele(ATOM, 'published').txt(new Date(item.publishedAt).toISOString())
+    }
+    entry.ele(ATOM, 'link').att({ rel: 'alternate', type: 'text/html', href: String(item.url) })
+    for (const person of creatorsOf(item, channel)) {
+      const author = entry.ele(ATOM, 'author')
+      author.ele(ATOM, 'name').txt(person.name)
+      author.ele(ATOM, 'uri').txt(person.link)
+    }
+    for (const topic of topicsOf(item)) {
+      entry.ele(ATOM, 'category').att({
+        term: topic.slug,
+        label: topic.title,
+        scheme: channel.topicUrl(''),
+      })
+    }
+    if (typeof item.summary === 'string' && item.summary) {
+      entry.ele(ATOM, 'summary').att('type', 'text').txt(item.summary)
+    }
+  }
+  return feed.end({ prettyPrint: false })
+}
+
+/** RFC 822 dates, as RSS 2.0 wants them. */
+const rfc822 = (date: Date) => date.toUTCString()
+
+/**
+ * RSS 2.0. `<author>` must be an e-mail address, which the hub does not publish: the people go
+ * into `dc:creator`, one element each.
+ */
+function rssFeed(channel: FeedChannel, items: PublicationV1[]) {
+  const rss = create({ version: '1.0', encoding: 'UTF-8' })
+    .ele('rss')
+    .att('version', '2.0')
+    .att(XMLNS, 'xmlns:atom', ATOM)
+    .att(XMLNS, 'xmlns:dc', DC)
+  const feed = rss.ele('channel')
+  feed.ele('title').txt(channel.title)
+  feed.ele('link').txt(channel.pageUrl)
+  feed.ele('description').txt(channel.description)
+  feed.ele('language').txt(channel.language)
+  feed.ele('lastBuildDate').txt(rfc822(lastModified(items)))
+  feed.ele('generator').txt(SITE_NAME)
+  feed.ele(ATOM, 'atom:link').att({
+    href: channel.urls['rss.xml'],
+    rel: 'self',
+    type: 'application/rss+xml',
+  })
+  for (const item of items) {
+    const entry = feed.ele('item')
+    entry.ele('title').txt(String(item.title))
+    entry.ele('link').txt(String(item.url))
+    entry.ele('guid').att('isPermaLink', 'true').txt(String(item.url))
+    entry.ele('pubDate').txt(rfc822(itemDate(item)))
+    if (typeof item.summary === 'string' && item.summary) {
+      entry.ele('description').txt(item.summary)
+    }
+    for (const person of creatorsOf(item, channel)) entry.ele(DC, 'dc:creator').txt(person.name)
+    for (const topic of topicsOf(item)) {
+      entry.ele('category').att('domain', channel.topicUrl(topic.slug)).txt(topic.title)
+    }
+  }
+  return rss.end({ prettyPrint: false })
+}
 
 /** The feed as the body and content type of a response. */
 export function renderFeed(format: FeedFormat, channel: FeedChannel, items: PublicationV1[]) {
@@ -109,7 +181,7 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, items: Publ
     format === 'feed.json'
       ? jsonFeed(channel, items)
       : format === 'atom.xml'
-        ? withAtomLanguage(xmlFeed(channel, items).atom1(), channel.language)
-        : xmlFeed(channel, items).rss2()
+        ? atomFeed(channel, items)
+        : rssFeed(channel, items)
   return { body, contentType: CONTENT_TYPES[format] }
 }

@@ -31,7 +31,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** An event and its programme in running order; public contributions are linked. */
 export default async function EventPage({ params }: Props) {
-  const { doc: event, isPreview, locale, langOf, isFallback } = await loadDetail('events', params)
+  const {
+    doc: event,
+    isPreview,
+    locale,
+    langOf,
+    isFallback,
+    contentLocale,
+  } = await loadDetail('events', params)
   const t = await getTranslations('publication')
   const inProgramme = new Set(
     (event.programme ?? []).flatMap((entry) =>
@@ -49,7 +56,7 @@ export default async function EventPage({ params }: Props) {
     .filter((group) => group.items.length > 0)
   return (
     <article>
-      <JsonLd data={eventJsonLd(event, locale)} />
+      <JsonLd inLanguage={contentLocale} data={eventJsonLd(event, locale)} />
       <DetailHeader
         collection="events"
         title={event.title}

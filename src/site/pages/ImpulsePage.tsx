@@ -27,12 +27,14 @@ export default async function ImpulsePage({ params }: Props) {
     locale,
     langOf,
     isFallback,
+    contentLocale,
   } = await loadDetail('impulses', params)
   const event = typeof impulse.event === 'object' ? impulse.event : null
   const authors = (impulse.authors ?? []).filter((p): p is Person => typeof p === 'object')
   return (
     <article>
       <JsonLd
+        inLanguage={contentLocale}
         data={contributionJsonLd('impulses', impulse, authors, impulse.summary, event, locale)}
       />
       <DetailHeader

@@ -32,6 +32,7 @@ export default async function OrganisationPage({ params }: Props) {
     locale,
     langOf,
     isFallback,
+    contentLocale,
   } = await loadDetail('organisations', params)
   const t = await getTranslations('organisation')
   const parent = typeof organisation.parent === 'object' ? organisation.parent : null
@@ -41,7 +42,7 @@ export default async function OrganisationPage({ params }: Props) {
   ])
   return (
     <article>
-      <JsonLd data={organisationJsonLd(organisation, locale)} />
+      <JsonLd inLanguage={contentLocale} data={organisationJsonLd(organisation, locale)} />
       <DetailHeader
         collection="organisations"
         title={organisation.name}

@@ -26,7 +26,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A panel with its guiding questions and findings; each finding is linkable as #anchor. */
 export default async function PanelPage({ params }: Props) {
-  const { doc: panel, isPreview, locale, langOf, isFallback } = await loadDetail('panels', params)
+  const {
+    doc: panel,
+    isPreview,
+    locale,
+    langOf,
+    isFallback,
+    contentLocale,
+  } = await loadDetail('panels', params)
   const t = await getTranslations('publication')
   const event = typeof panel.event === 'object' ? panel.event : null
   const participants = (panel.participants ?? []).filter(
@@ -38,6 +45,7 @@ export default async function PanelPage({ params }: Props) {
   return (
     <article>
       <JsonLd
+        inLanguage={contentLocale}
         data={contributionJsonLd(
           'panels',
           panel,

@@ -29,7 +29,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A speaker, moderator or author and everything public they contributed to. */
 export default async function PersonPage({ params }: Props) {
-  const { doc: person, isPreview, locale, langOf, isFallback } = await loadDetail('people', params)
+  const {
+    doc: person,
+    isPreview,
+    locale,
+    langOf,
+    isFallback,
+    contentLocale,
+  } = await loadDetail('people', params)
   const t = await getTranslations('person')
   const affiliations = (person.affiliations ?? []).filter(
     (o): o is Organisation => typeof o === 'object',
@@ -38,7 +45,7 @@ export default async function PersonPage({ params }: Props) {
   const groups = await listPublicByType(locale, { person: person.slug })
   return (
     <article>
-      <JsonLd data={personJsonLd(person, locale)} />
+      <JsonLd inLanguage={contentLocale} data={personJsonLd(person, locale)} />
       <DetailHeader
         collection="people"
         title={personName(person)}

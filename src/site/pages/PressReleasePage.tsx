@@ -32,13 +32,14 @@ export default async function PressReleasePage({ params }: Props) {
     locale,
     langOf,
     isFallback,
+    contentLocale,
   } = await loadDetail('pressReleases', params)
   const t = await getTranslations('publication')
   const event = typeof release.event === 'object' ? release.event : null
   const figures = (release.figures ?? []).filter((f): f is Media => typeof f === 'object')
   return (
     <article>
-      <JsonLd data={pressReleaseJsonLd(release, locale)} />
+      <JsonLd inLanguage={contentLocale} data={pressReleaseJsonLd(release, locale)} />
       <DetailHeader
         collection="pressReleases"
         title={release.title}

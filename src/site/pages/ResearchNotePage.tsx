@@ -24,11 +24,11 @@ type Props = { params: DetailParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDetailForMetadata('researchNotes', params)
   if (!loaded) return {}
-  const { doc, locale } = loaded
+  const { doc, locale, contentLocale } = loaded
   const pdf = typeof doc.pdf === 'object' && doc.pdf?.url ? absoluteUrl(doc.pdf.url) : null
   return detailMetadata('researchNotes', doc, locale, {
     description: doc.abstract,
-    other: citationMetaTags(cslItemOf('researchNotes', doc, locale), pdf),
+    other: citationMetaTags(cslItemOf('researchNotes', doc, locale, contentLocale), pdf),
   })
 }
 
@@ -39,13 +39,14 @@ export default async function ResearchNotePage({ params }: Props) {
     locale,
     langOf,
     isFallback,
+    contentLocale,
   } = await loadDetail('researchNotes', params)
   const t = await getTranslations('publication')
   const publisher = typeof note.citation?.publisher === 'object' ? note.citation.publisher : null
   const pdf = typeof note.pdf === 'object' ? note.pdf : null
   return (
     <article>
-      <JsonLd data={researchNoteJsonLd(note, locale)} />
+      <JsonLd inLanguage={contentLocale} data={researchNoteJsonLd(note, locale)} />
       <DetailHeader
         collection="researchNotes"
         title={note.title}

@@ -21,21 +21,29 @@ type Props = { params: DetailParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDetailForMetadata('talks', params)
   if (!loaded) return {}
-  const { doc, locale } = loaded
+  const { doc, locale, contentLocale } = loaded
   return detailMetadata('talks', doc, locale, {
     description: doc.abstract,
-    other: citationMetaTags(cslItemOf('talks', doc, locale)),
+    other: citationMetaTags(cslItemOf('talks', doc, locale, contentLocale)),
   })
 }
 
 export default async function TalkPage({ params }: Props) {
-  const { doc: talk, isPreview, locale, langOf, isFallback } = await loadDetail('talks', params)
+  const {
+    doc: talk,
+    isPreview,
+    locale,
+    langOf,
+    isFallback,
+    contentLocale,
+  } = await loadDetail('talks', params)
   const t = await getTranslations('publication')
   const event = typeof talk.event === 'object' ? talk.event : null
   const speakers = (talk.speakers ?? []).filter((p): p is Person => typeof p === 'object')
   return (
     <article>
       <JsonLd
+        inLanguage={contentLocale}
         data={contributionJsonLd(
           'talks',
           talk,

@@ -1,5 +1,3 @@
-import type { MetadataRoute } from 'next'
-
 import { absoluteUrl } from '../absoluteUrl'
 import { cachedRead } from '../cache'
 import {
@@ -8,7 +6,6 @@ import {
   legalPath,
   PAGE_SEGMENTS,
   pagePath,
-  searchPath,
   sectionPath,
   SITE_LOCALES,
   type PageCollection,
@@ -32,20 +29,30 @@ async function readPublicPages(collection: PageCollection) {
 
 const readPublicPagesCached = cachedRead('sitemap', readPublicPages)
 
-function entry(pathIn: (locale: SiteLocale) => string, lastModified?: string) {
-  const languages = Object.fromEntries(SITE_LOCALES.map((l) => [l, absoluteUrl(pathIn(l))]))
+export type SitemapEntry = {
+  url: string
+  lastModified?: string
+  /** The page in each language (hreflang alternates), itself included. */
+  languages: Record<SiteLocale, string>
+}
+
+function entry(pathIn: (locale: SiteLocale) => string, lastModified?: string): SitemapEntry[] {
+  const languages = Object.fromEntries(
+    SITE_LOCALES.map((l) => [l, absoluteUrl(pathIn(l))]),
+  ) as Record<SiteLocale, string>
   return SITE_LOCALES.map((locale) => ({
     url: absoluteUrl(pathIn(locale)),
     ...(lastModified ? { lastModified } : {}),
-    alternates: { languages },
+    languages,
   }))
 }
 
 /**
- * Every public page in both languages, each naming its other-language version (hreflang).
- * Drafts and items under embargo are not public, so they are not read.
+ * Every public, indexable page in both languages, each naming its other-language version
+ * (hreflang). Drafts and items under embargo are not public, so they are not read; the search
+ * page is `noindex`, so it is not listed.
  */
-export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
+export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const collections = Object.keys(PAGE_SEGMENTS) as PageCollection[]
   const pages = await Promise.all(
     collections.map(async (collection) =>
@@ -58,5 +65,5 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
     entry((locale) => sectionPath(collection, locale)),
   )
   const legal = LEGAL_PAGES.flatMap((page) => entry((locale) => legalPath(page, locale)))
-  return [...entry(homePath), ...entry(searchPath), ...sections, ...legal, ...pages.flat()]
+  return [...entry(homePath), ...sections, ...legal, ...pages.flat()]
 }
