@@ -26,6 +26,7 @@ import { maskInternalGraphqlErrors } from './src/api/maskInternalGraphqlErrors'
 import { queryProblemAfterError } from './src/api/queryProblem'
 import { SignInRateLimited, signInFailureAnswer } from './src/auth/signInThrottle'
 import { withQueryChecks } from './src/collections/withQueryChecks'
+import { sendBareIdFiltersToFerretDB } from './src/database/bareIdFilters'
 import { getEnv, jobsRunInThisProcess } from './src/env'
 import { notifyReviewersTask } from './src/review/notifyReviewersTask'
 import { insecureProductionWarning } from './src/security/sessionCookie'
@@ -48,6 +49,7 @@ import { refreshAllMediaPublicUse } from './src/uploads/mediaPublicUse'
 import { multipartClientErrors } from './src/uploads/multipartClientErrors'
 import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchHealthEndpoint, searchReindexEndpoint } from './src/search/indexHealthEndpoints'
+import { reconcileSearchTask } from './src/search/reconcileTask'
 import { reindexSearchTask } from './src/search/reindexTask'
 import { searchEndpoint } from './src/search/searchEndpoint'
 import { SearchSettings } from './src/globals/SearchSettings'
@@ -60,6 +62,9 @@ import { withinTime } from './src/services/withinTime'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const INIT_STEP_TIMEOUT_MS = 45_000
 const env = getEnv()
+
+// FerretDB serves by-id reads from its index only in the bare `{ _id }` form (README, FerretDB gaps).
+if (env.DATABASE_FLAVOUR === 'ferretdb') sendBareIdFiltersToFerretDB()
 
 export default buildConfig({
   serverURL: env.SERVER_URL,
@@ -166,6 +171,7 @@ export default buildConfig({
       syncDependantsTask,
       applySearchSettingsTask,
       reindexSearchTask,
+      reconcileSearchTask,
       notifyWebhooksTask,
       deliverWebhookTask,
       notifyReviewersTask,

@@ -70,9 +70,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('de' | 'en') | ('de' | 'en')[];
   globals: {
     searchSettings: SearchSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     searchSettings: SearchSettingsSelect<false> | SearchSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'de' | 'en';
   widgets: {
@@ -85,6 +87,7 @@ export interface Config {
       syncDependants: TaskSyncDependants;
       applySearchSettings: TaskApplySearchSettings;
       reindexSearch: TaskReindexSearch;
+      reconcileSearch: TaskReconcileSearch;
       notifyWebhooks: TaskNotifyWebhooks;
       deliverWebhook: TaskDeliverWebhook;
       notifyReviewers: TaskNotifyReviewers;
@@ -1057,6 +1060,7 @@ export interface PayloadJob {
           | 'syncDependants'
           | 'applySearchSettings'
           | 'reindexSearch'
+          | 'reconcileSearch'
           | 'notifyWebhooks'
           | 'deliverWebhook'
           | 'notifyReviewers'
@@ -1100,6 +1104,7 @@ export interface PayloadJob {
         | 'syncDependants'
         | 'applySearchSettings'
         | 'reindexSearch'
+        | 'reconcileSearch'
         | 'notifyWebhooks'
         | 'deliverWebhook'
         | 'notifyReviewers'
@@ -1109,6 +1114,15 @@ export interface PayloadJob {
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1739,6 +1753,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1794,6 +1809,24 @@ export interface SearchSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "searchSettings_select".
  */
 export interface SearchSettingsSelect<T extends boolean = true> {
@@ -1803,6 +1836,16 @@ export interface SearchSettingsSelect<T extends boolean = true> {
         terms?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1865,6 +1908,25 @@ export interface TaskReindexSearch {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReconcileSearch".
+ */
+export interface TaskReconcileSearch {
+  input?: unknown;
+  output: {
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    repaired?: number | null;
   };
 }
 /**

@@ -29,3 +29,16 @@ export function underEmbargoConstraint(now = new Date()): Where {
     ],
   }
 }
+
+/**
+ * The same rule as `publicConstraint`, checked on a document already read. For reads the embedded
+ * FerretDB can only serve fast as a bare `_id` lookup (the search sync): the constraint cannot go
+ * into such a query, so it is applied here, to what came back.
+ */
+export function isPublic(
+  doc: { _status?: string | null; embargoUntil?: string | null },
+  now = new Date(),
+): boolean {
+  if (doc._status !== 'published') return false
+  return !doc.embargoUntil || new Date(doc.embargoUntil).getTime() <= now.getTime()
+}

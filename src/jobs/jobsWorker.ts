@@ -7,6 +7,8 @@ import { releaseStaleJobs, releaseStaleJobsNow } from './releaseStaleJobs'
 const JOBS_PER_RUN = 50
 // Idle polling is one small query; a quarter second keeps publish → searchable well under a second.
 const IDLE_POLL_MS = 250
+// Scheduled tasks (the daily search reconcile) are queued by this check; once a minute suffices.
+const SCHEDULE_CHECK_MS = 60_000
 
 export type JobsWorker = {
   /** Resolves when the loop has stopped after `stop()`, with the number of runs made. */
@@ -37,6 +39,7 @@ export function startJobsWorker(payload: Payload): JobsWorker {
   const loop = async () => {
     let runs = 0
     let lastRunFailed = false
+    let schedulesCheckedAt = 0
     while (!stopping) {
       let idle = true
       try {
@@ -50,6 +53,10 @@ export function startJobsWorker(payload: Payload): JobsWorker {
           await releaseStaleJobsNow(payload)
         }
         await capRetryDelays(payload)
+        if (Date.now() - schedulesCheckedAt >= SCHEDULE_CHECK_MS) {
+          schedulesCheckedAt = Date.now()
+          await payload.jobs.handleSchedules({ allQueues: true })
+        }
         const result = await payload.jobs.run({ allQueues: true, limit: JOBS_PER_RUN })
         runs += 1
         idle = Boolean(result.noJobsRemaining)

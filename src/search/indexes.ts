@@ -8,7 +8,15 @@ import { DEFAULT_SYNONYM_GROUPS, synonymsFromGroups } from './synonyms'
 export const SEARCH_LANGUAGES = ['de', 'en'] as const
 export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number]
 
-const MEILISEARCH_LOCALE: Record<SearchLanguage, string> = { de: 'deu', en: 'eng' }
+// One locale per index, so a query and the texts it is matched against are split the same way.
+// Tried against the 1.21 binary: allowing both German and English made Meilisearch detect the
+// language per text and per query, and a query detected differently from the text neither
+// matched nor highlighted it ("Testbegriffmx44juih1"). German splitting of English words
+// ("ch·ai·n") is handled by `shortWords` and whole-word highlights instead.
+const MEILISEARCH_LOCALES = { de: ['deu'], en: ['eng'] } satisfies Record<
+  SearchLanguage,
+  ('deu' | 'eng')[]
+>
 
 export function publicationsIndexUid(language: SearchLanguage): string {
   return `${getEnv().MEILI_INDEX_PREFIX}publications-${language}`
@@ -23,7 +31,11 @@ export function allPublicationsIndexPattern(): string {
   return `${getEnv().MEILI_INDEX_PREFIX}publications-*`
 }
 
-/** Attributes readers filter by; each also gets a facet with counts. */
+/**
+ * What readers filter by; each also gets a facet with counts. `type`, `year` and `language` are
+ * filtered and counted as they are; the others name documents (and Länder), counted by
+ * `facetValues.<name>` and filtered by `facetKeys.<name>` (slug or id; a Land's code).
+ */
 export const FACET_ATTRIBUTES = [
   'type',
   'topics',
@@ -57,10 +69,19 @@ export function publicationsIndexSettings(
       'findings.quote',
       'body',
     ],
-    filterableAttributes: [...FACET_ATTRIBUTES, 'translations', 'collection'],
+    filterableAttributes: [
+      'type',
+      'year',
+      'language',
+      'translations',
+      'collection',
+      'facetValues',
+      'facetKeys',
+      'shortWords',
+    ],
     sortableAttributes: ['publishedAt', 'title'],
     displayedAttributes: ['*'],
-    localizedAttributes: [{ attributePatterns: ['*'], locales: [MEILISEARCH_LOCALE[language]] }],
+    localizedAttributes: [{ attributePatterns: ['*'], locales: MEILISEARCH_LOCALES[language] }],
     // Relevance first; among equally relevant hits the more recent one wins.
     rankingRules: [
       'words',

@@ -3,7 +3,12 @@ import type { Payload } from 'payload'
 import { PUBLICATION_COLLECTIONS } from '@/publicationTypes'
 
 import type { SearchLanguage } from './indexes'
-import { buildSearchRecordsFor, type PublicationSearchRecord } from './searchRecord'
+import {
+  buildSearchRecordsFor,
+  storedRecord,
+  type IndexedRecord,
+  type PublicationSearchRecord,
+} from './searchRecord'
 
 // Large batches keep the number of queries low: the embedded FerretDB scans the whole collection
 // for each (it narrows a query only by a bare `_id`). Records populate only names and titles of
@@ -17,7 +22,7 @@ const BATCH_SIZE = 20_000
 export async function* publicRecordBatches(
   payload: Payload,
   batchSize = BATCH_SIZE,
-): AsyncGenerator<PublicationSearchRecord[]> {
+): AsyncGenerator<IndexedRecord[]> {
   for (const collection of PUBLICATION_COLLECTIONS) {
     let after: string | undefined
     for (;;) {
@@ -32,15 +37,15 @@ export async function* publicRecordBatches(
   }
 }
 
-/** All expected records by language and id (for comparing with what the indexes hold). */
+/** All expected records by index (reader language) and id (for comparing with what the indexes hold). */
 export async function expectedRecords(
   payload: Payload,
 ): Promise<Map<SearchLanguage, Map<string, PublicationSearchRecord>>> {
   const byLanguage = new Map<SearchLanguage, Map<string, PublicationSearchRecord>>()
   for await (const batch of publicRecordBatches(payload)) {
     for (const record of batch) {
-      if (!byLanguage.has(record.language)) byLanguage.set(record.language, new Map())
-      byLanguage.get(record.language)!.set(record.id, record)
+      if (!byLanguage.has(record.indexLanguage)) byLanguage.set(record.indexLanguage, new Map())
+      byLanguage.get(record.indexLanguage)!.set(record.id, storedRecord(record))
     }
   }
   return byLanguage

@@ -4,10 +4,19 @@ import { ensureSearchIndexes } from './ensureSearchIndexes'
 import { publicationsIndexUid, SEARCH_LANGUAGES, type SearchLanguage } from './indexes'
 import { getMeiliAdmin } from './meiliClients'
 import { expectedRecords } from './publicRecords'
+import { forgetCachedSearches } from './searchCache'
 
 export type ReconcileReport = Record<
   SearchLanguage,
-  { expected: number; indexed: number; added: number; updated: number; removed: number }
+  {
+    expected: number
+    indexed: number
+    added: number
+    updated: number
+    removed: number
+    /** Up to 20 record ids that were missing: public items the index did not have. */
+    missing: string[]
+  }
 >
 
 const BATCH = 1000
@@ -36,6 +45,7 @@ export async function reconcileSearchIndexes(
   { dryRun = false }: { dryRun?: boolean } = {},
 ): Promise<ReconcileReport> {
   await ensureSearchIndexes()
+  forgetCachedSearches()
   const expected = await expectedRecords(payload)
   const report = {} as ReconcileReport
   for (const language of SEARCH_LANGUAGES) {
@@ -60,6 +70,7 @@ export async function reconcileSearchIndexes(
       added: missing.length,
       updated: stale.length,
       removed: extra.length,
+      missing: missing.slice(0, 20).map((record) => record.id),
     }
   }
   return report

@@ -12,6 +12,8 @@ import {
 } from './indexes'
 import { getMeiliAdmin } from './meiliClients'
 import { publicRecordBatches } from './publicRecords'
+import { forgetCachedSearches } from './searchCache'
+import { storedRecord } from './searchRecord'
 import { syncPublication } from './syncPublication'
 import { getSynonymGroups } from './synonymGroups'
 import { synonymsFromGroups } from './synonyms'
@@ -45,7 +47,7 @@ export async function rebuildSearchIndexes(
   const enqueued: EnqueuedTaskPromise[] = []
   for await (const batch of publicRecordBatches(payload)) {
     for (const language of SEARCH_LANGUAGES) {
-      const records = batch.filter((record) => record.language === language)
+      const records = batch.filter((record) => record.indexLanguage === language).map(storedRecord)
       if (records.length === 0) continue
       const task = admin.index(rebuildIndexUid(language)).addDocuments(records)
       task.catch(() => undefined) // awaited below; this only keeps Node from calling it unhandled
@@ -68,6 +70,7 @@ export async function rebuildSearchIndexes(
       })),
     )
     .waitTask(TASK_TIMEOUT)
+  forgetCachedSearches()
   for (const language of SEARCH_LANGUAGES) {
     await admin.deleteIndex(rebuildIndexUid(language)).waitTask(TASK_TIMEOUT)
   }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Payload, Where } from 'payload'
 
+import { isPublic } from '@/access/publicConstraint'
 import { landName } from '@/domain/germanLaender'
 import { isObject } from '@/domain/isObject'
 import type { Config } from '@/payload-types'
@@ -30,6 +31,16 @@ export const COLLECTION_OF_TYPE = Object.fromEntries(
 
 export type PanelFindingRecord = { anchor: string; statement: string; quote: string }
 
+/** A person, organisation, topic or event a record shows: enough to link to it or filter by it. */
+export type RecordRef = { id: string; slug: string; name: string }
+
+/** The facets whose values are other documents (and Länder): filtered by slug, id or code. */
+export const REF_FACETS = ['topics', 'people', 'organisations', 'event', 'regions'] as const
+export type RefFacet = (typeof REF_FACETS)[number]
+
+/** `slug` TAB `name`: one facet value carries what a filter needs and what a reader sees. */
+export const FACET_VALUE_SEPARATOR = '\t'
+
 /** What Meilisearch stores for one publication in one language. */
 export type PublicationSearchRecord = {
   id: string
@@ -38,8 +49,9 @@ export type PublicationSearchRecord = {
   docId: string
   slug: string
   url: string
+  /** The language of the texts in this record. */
   language: SearchLanguage
-  /** Languages the publication has a translation in; lets English search add German-only items. */
+  /** Languages the publication has its own title in. */
   translations: SearchLanguage[]
   title: string
   summary: string
@@ -49,7 +61,19 @@ export type PublicationSearchRecord = {
   regions: string[]
   topics: string[]
   event: string | null
+  refs: {
+    people: RecordRef[]
+    organisations: RecordRef[]
+    topics: RecordRef[]
+    event: RecordRef | null
+  }
+  /** Facet values (`slug\tname`, see `FACET_VALUE_SEPARATOR`). */
+  facetValues: Record<RefFacet, string[]>
+  /** What a filter may name, lower-cased: slugs and ids (Länder: their code). */
+  facetKeys: Record<RefFacet, string[]>
   findings: PanelFindingRecord[]
+  /** Whole words of two or three letters (acronyms), lower-cased: see `shortWordFilter`. */
+  shortWords: string[]
   publishedAt: number | null
   year: number | null
   /** Fingerprint of all other fields: reconcile compares it to find stale records. */
@@ -62,17 +86,24 @@ export function searchRecordId(collection: PublicationCollection, docId: string)
   return `${collection}-${docId}`
 }
 
-/** Display names of populated people relationships; ids (unpopulated) are skipped. */
-function personNames(values: unknown): string[] {
-  const list = Array.isArray(values) ? values : [values]
-  return list.filter(isObject).map(personName).filter(Boolean)
+function ref(doc: Record<string, unknown>, name: string): RecordRef {
+  return { id: String(doc.id), slug: String(doc.slug ?? ''), name }
 }
 
-function titlesOf(values: unknown): string[] {
-  return (Array.isArray(values) ? values : [])
+/** Populated people relationships; ids (unpopulated) are skipped. */
+function personRefs(values: unknown): RecordRef[] {
+  const list = Array.isArray(values) ? values : [values]
+  return list
     .filter(isObject)
-    .map((item) => String(item.title ?? ''))
-    .filter(Boolean)
+    .map((person) => ref(person, personName(person)))
+    .filter((person) => person.name)
+}
+
+function titledRefs(values: unknown): RecordRef[] {
+  return (Array.isArray(values) ? values : [values])
+    .filter(isObject)
+    .map((item) => ref(item, String(item.title ?? '')))
+    .filter((item) => item.name)
 }
 
 /** The plain text of a Lexical rich-text value ('' for anything else). */
@@ -84,17 +115,20 @@ export function plainText(richText: unknown): string {
     : ''
 }
 
-function peopleOf(doc: Record<string, unknown>): string[] {
+function uniqueById(refs: RecordRef[]): RecordRef[] {
+  return [...new Map(refs.map((item) => [item.id, item])).values()]
+}
+
+function peopleOf(doc: Record<string, unknown>): RecordRef[] {
   const participants = Array.isArray(doc.participants)
     ? doc.participants.filter(isObject).map((row) => row.person)
     : []
-  const names = [
-    ...personNames(doc.speakers),
-    ...personNames(doc.authors),
-    ...personNames(doc.moderators),
-    ...personNames(participants),
-  ]
-  return [...new Set(names)]
+  return uniqueById([
+    ...personRefs(doc.speakers),
+    ...personRefs(doc.authors),
+    ...personRefs(doc.moderators),
+    ...personRefs(participants),
+  ])
 }
 
 /** Organisations a publication involves: hosts, partners, presenters, speakers' affiliations. */
@@ -134,6 +168,39 @@ function withContentHash(
   return { ...record, contentHash }
 }
 
+/** Words of two or three letters, as written (not split into parts as German indexing does). */
+export function shortWordsOf(text: string): string[] {
+  return [
+    ...new Set(
+      (text.match(/[\p{L}\p{N}]+/gu) ?? [])
+        .filter((word) => word.length >= 2 && word.length <= 3)
+        .map((word) => word.toLowerCase()),
+    ),
+  ]
+}
+
+function withShortWords(
+  record: Omit<PublicationSearchRecord, 'contentHash'>,
+): PublicationSearchRecord {
+  const text = [
+    record.title,
+    record.summary,
+    record.body,
+    ...record.people,
+    ...record.organisations,
+    ...record.topics,
+    record.event ?? '',
+    ...record.findings.flatMap((finding) => [finding.statement, finding.quote]),
+  ].join(' ')
+  return withContentHash({ ...record, shortWords: shortWordsOf(text) })
+}
+
+const facetValue = (key: string, name: string) => `${key}${FACET_VALUE_SEPARATOR}${name}`
+const keysOf = (refs: RecordRef[]) =>
+  [...new Set(refs.flatMap((item) => [item.slug, item.id]).filter(Boolean))].map((key) =>
+    key.toLowerCase(),
+  )
+
 function toRecord(
   collection: PublicationCollection,
   doc: AnyPublication,
@@ -143,11 +210,25 @@ function toRecord(
   const fields = doc as unknown as Record<string, unknown>
   const dateSource = (fields.startsAt ?? fields.publishedAt) as string | null | undefined
   const date = dateSource ? new Date(dateSource) : null
-  const organisations = organisationsOf(fields)
+  const organisationDocs = organisationsOf(fields)
+  const organisations = organisationDocs
+    .map((organisation) => ref(organisation, String(organisation.name ?? '')))
+    .filter((organisation) => organisation.name)
+  const regionCodes = [
+    ...new Set(
+      organisationDocs
+        .map((organisation) => organisation.region as string | undefined)
+        .filter((code): code is string => Boolean(code && landName(code))),
+    ),
+  ]
+  const people = peopleOf(fields)
+  const topics = titledRefs(fields.topics)
+  const event = isObject(fields.event) ? (titledRefs(fields.event)[0] ?? null) : null
   const guidingQuestions = (Array.isArray(fields.guidingQuestions) ? fields.guidingQuestions : [])
     .filter(isObject)
     .map((row) => String(row.question ?? ''))
-  return withContentHash({
+  const refFacet = (refs: RecordRef[]) => refs.map((item) => facetValue(item.slug, item.name))
+  return withShortWords({
     id: searchRecordId(collection, String(doc.id)),
     type: PUBLICATION_TYPE[collection],
     collection,
@@ -159,20 +240,28 @@ function toRecord(
     title: doc.title,
     summary: String(fields.summary ?? fields.abstract ?? fields.motto ?? ''),
     body: [plainText(fields.body), ...guidingQuestions].filter(Boolean).join('\n'),
-    people: peopleOf(fields),
-    organisations: organisations
-      .map((organisation) => String(organisation.name ?? ''))
-      .filter(Boolean),
-    regions: [
-      ...new Set(
-        organisations
-          .map((organisation) => landName(organisation.region as string))
-          .filter(Boolean),
-      ),
-    ] as string[],
-    topics: titlesOf(fields.topics),
-    event: isObject(fields.event) ? String(fields.event.title ?? '') : null,
+    people: people.map((person) => person.name),
+    organisations: organisations.map((organisation) => organisation.name),
+    regions: regionCodes.map((code) => landName(code)!),
+    topics: topics.map((topic) => topic.name),
+    event: event?.name ?? null,
+    refs: { people, organisations, topics, event },
+    facetValues: {
+      people: refFacet(people),
+      organisations: refFacet(organisations),
+      topics: refFacet(topics),
+      event: event ? refFacet([event]) : [],
+      regions: regionCodes.map((code) => facetValue(code, landName(code)!)),
+    },
+    facetKeys: {
+      people: keysOf(people),
+      organisations: keysOf(organisations),
+      topics: keysOf(topics),
+      event: event ? keysOf([event]) : [],
+      regions: regionCodes.map((code) => code.toLowerCase()),
+    },
     findings: findingsOf(fields),
+    shortWords: [],
     publishedAt: date ? Math.floor(date.getTime() / 1000) : null,
     year: date ? date.getUTCFullYear() : null,
   })
@@ -181,83 +270,111 @@ function toRecord(
 // Only what a record shows of related documents: populating all of them (an event's whole
 // programme, every figure's image sizes) would cost more than the publications themselves.
 const RECORD_POPULATE = {
-  people: { name: true, honorific: true, affiliations: true },
-  organisations: { name: true, region: true },
-  topics: { title: true },
-  events: { title: true },
+  people: { name: true, honorific: true, affiliations: true, slug: true },
+  organisations: { name: true, region: true, slug: true },
+  topics: { title: true, slug: true },
+  events: { title: true, slug: true },
   media: { alt: true },
 } as const
 
 /** One publication, or the next batch of a collection in id order (after the given id). */
 export type PublicDocsSelection = { id: string } | { after?: string; limit: number }
 
+type Localised<T> = Partial<Record<SearchLanguage, T>>
+type PublicFields = {
+  id: string | number
+  _status?: string | null
+  embargoUntil?: string | null
+  title?: Localised<string> | null
+}
+
 /**
- * The records for the public documents selected: one per language a document is written in
- * (has its own title in), none for what is not public. "Public" is decided by the collection's
- * own read access for an anonymous reader, so the index can never show more than the REST API
- * does (drafts, embargo).
+ * The records for the public documents selected, one for each index (reader language): the
+ * publication in that language where it has its own title there, otherwise in the language it
+ * has (German first), so an item written only in English is found by German readers too.
  *
- * One query per language, however many documents a batch holds: German (the default locale, whose
- * title is required) picks the batch, the other languages read the same id range. Fewer queries
- * matter on the embedded FerretDB, which scans the collection for every query but a bare `_id`.
+ * The embedded FerretDB answers only a bare `_id` filter without scanning the collection, so one
+ * publication is read by id alone (once for its public state and which languages it has, once per
+ * language with related names), and the public check runs here in code (`isPublic`, the twin of
+ * the read access rule). A batch reads an id range (one scan a language, however large the batch).
  */
 export async function buildSearchRecordsFor(
   payload: Payload,
   collection: PublicationCollection,
   selection: PublicDocsSelection,
-): Promise<{ records: PublicationSearchRecord[]; lastId?: string }> {
+): Promise<{ records: IndexedRecord[]; lastId?: string }> {
   const single = 'id' in selection
   const batch: Where = single
     ? { id: { equals: selection.id } }
     : selection.after
       ? { id: { greater_than: selection.after } }
       : {}
-  const read = (language: SearchLanguage, where: Where, limit?: number) =>
-    payload.find({
-      collection,
-      // Related people and organisations may fall back to German; the title must be the language's own.
-      where: { and: [where, { title: { exists: true } }] },
-      locale: language,
-      limit,
-      pagination: false,
-      sort: 'id',
-      draft: false,
-      overrideAccess: false,
-      depth: 2,
-      select: { related: false },
-      populate: RECORD_POPULATE,
-    })
+  const { docs: heads } = (await payload.find({
+    collection,
+    where: batch,
+    locale: 'all',
+    limit: single ? 1 : selection.limit,
+    pagination: false,
+    sort: 'id',
+    draft: false,
+    overrideAccess: true,
+    depth: 0,
+    select: { title: true, _status: true, embargoUntil: true } as Record<string, true>,
+  })) as unknown as { docs: PublicFields[] }
+  if (heads.length === 0) return { records: [] }
+  const lastId = String(heads.at(-1)!.id)
+  const now = new Date()
+  const ownLanguages = new Map<string, SearchLanguage[]>()
+  for (const head of heads.filter((candidate) => isPublic(candidate, now))) {
+    const languages = SEARCH_LANGUAGES.filter((language) => Boolean(head.title?.[language]))
+    if (languages.length > 0) ownLanguages.set(String(head.id), languages)
+  }
+  if (ownLanguages.size === 0) return { records: [], lastId }
 
-  const [defaultLanguage, ...otherLanguages] = SEARCH_LANGUAGES
-  const { docs: first } = await read(defaultLanguage, batch, single ? 1 : selection.limit)
-  if (first.length === 0) return { records: [] }
-  const lastId = String(first.at(-1)!.id)
   const range: Where = single
     ? batch
     : {
         and: [
-          { id: { greater_than_equal: String(first[0].id) } },
+          { id: { greater_than_equal: String(heads[0].id) } },
           { id: { less_than_equal: lastId } },
         ],
       }
-  const docsByLanguage = new Map<SearchLanguage, AnyPublication[]>([
-    [defaultLanguage, first as AnyPublication[]],
-  ])
-  for (const language of otherLanguages) {
-    docsByLanguage.set(language, (await read(language, range)).docs as AnyPublication[])
+  const needed = new Set([...ownLanguages.values()].flat())
+  const docsByLanguage = new Map<SearchLanguage, Map<string, AnyPublication>>()
+  for (const language of SEARCH_LANGUAGES.filter((candidate) => needed.has(candidate))) {
+    const { docs } = await payload.find({
+      collection,
+      where: range,
+      locale: language,
+      pagination: false,
+      sort: 'id',
+      draft: false,
+      overrideAccess: true,
+      depth: 2,
+      select: { related: false },
+      populate: RECORD_POPULATE,
+    })
+    docsByLanguage.set(
+      language,
+      new Map((docs as AnyPublication[]).map((doc) => [String(doc.id), doc])),
+    )
   }
 
-  const translations = new Map<string, SearchLanguage[]>()
-  for (const [language, docs] of docsByLanguage) {
-    for (const doc of docs) {
-      translations.set(String(doc.id), [...(translations.get(String(doc.id)) ?? []), language])
+  const records: IndexedRecord[] = []
+  for (const [id, languages] of ownLanguages) {
+    for (const indexLanguage of SEARCH_LANGUAGES) {
+      const textLanguage = languages.includes(indexLanguage) ? indexLanguage : languages[0]
+      const doc = docsByLanguage.get(textLanguage)?.get(id)
+      // Checked again on the full read: it may have been unpublished between the two reads.
+      if (!doc || !isPublic(doc as PublicFields, now)) continue
+      records.push({ ...toRecord(collection, doc, textLanguage, languages), indexLanguage })
     }
   }
-  const records = [...docsByLanguage].flatMap(([language, docs]) =>
-    docs.map((doc) => toRecord(collection, doc, language, translations.get(String(doc.id))!)),
-  )
   return { records, lastId }
 }
+
+/** A record with the index (reader language) it belongs in; stripped before it is stored. */
+export type IndexedRecord = PublicationSearchRecord & { indexLanguage: SearchLanguage }
 
 /** The records one publication should have in the public indexes (none if it is not public). */
 export async function buildSearchRecords({
@@ -268,7 +385,13 @@ export async function buildSearchRecords({
   payload: Payload
   collection: PublicationCollection
   id: string
-}): Promise<PublicationSearchRecord[]> {
+}): Promise<IndexedRecord[]> {
   const { records } = await buildSearchRecordsFor(payload, collection, { id })
   return records
+}
+
+/** The record as stored in Meilisearch (without the routing field). */
+export function storedRecord({ indexLanguage, ...record }: IndexedRecord): PublicationSearchRecord {
+  void indexLanguage
+  return record
 }

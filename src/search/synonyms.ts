@@ -30,27 +30,46 @@ function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** Alternatives Meilisearch's own synonyms miss, by lower-cased term (see `synonymProbe.ts`). */
+export type SynonymGaps = Record<string, string[]>
+
+/** Every alternative of every term: what to expand when the gaps are not known. */
+export function allAlternatives(groups: string[][]): SynonymGaps {
+  return synonymsFromGroups(groups)
+}
+
 /**
- * The query plus variants with each synonym substituted ("KI im Betrieb" → "Künstliche
- * Intelligenz im Betrieb", …), searched together and merged by Meilisearch's federated search.
- *
- * Why not only Meilisearch's `synonyms` setting: with German `localizedAttributes` (needed to
- * split compound words), Meilisearch 1.21 does not match synonyms whose text contains an umlaut
- * ("KI" → "Künstliche Intelligenz" finds nothing). Verified against the 1.21 binary.
+ * The query plus one variant for each synonym Meilisearch does not match by itself ("KI im
+ * Betrieb" → "Künstliche Intelligenz im Betrieb"), searched together as one federated search.
+ * Synonyms Meilisearch matches natively (KI ⇄ AI) add no variant.
  */
-export function expandQuery(query: string, groups: string[][] = DEFAULT_SYNONYM_GROUPS): string[] {
+export function expandQuery(
+  query: string,
+  groups: string[][] = DEFAULT_SYNONYM_GROUPS,
+  gaps: SynonymGaps = allAlternatives(groups),
+): string[] {
   const variants = [query]
   for (const group of groups) {
     for (const term of group) {
+      const missing = gaps[term.trim().toLowerCase()] ?? []
+      if (missing.length === 0) continue
       const pattern = new RegExp(
         `(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}(?=$|[^\\p{L}\\p{N}])`,
         'iu',
       )
       if (!pattern.test(query)) continue
-      for (const alternative of group.filter((other) => other !== term)) {
+      for (const alternative of missing) {
         variants.push(query.replace(pattern, (_, before: string) => `${before}${alternative}`))
       }
     }
   }
   return [...new Set(variants)].slice(0, MAX_QUERY_VARIANTS)
+}
+
+/** "SMEs", "KMUs" → "SME", "KMU": acronyms are indexed (and in synonym lists) in the singular. */
+export function singularAcronyms(query: string): string {
+  return query.replace(
+    /(^|[^\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]+)s(?=$|[^\p{L}\p{N}])/gu,
+    (_, before: string, acronym: string) => `${before}${acronym}`,
+  )
 }

@@ -1,5 +1,5 @@
 import { paragraphs } from '../../src/seed/richText'
-import { HIGHLIGHT_START } from '../../src/search/searchPublications'
+import { HIGHLIGHT_START } from '../../src/search/highlights'
 import type { PublicationSearchResult } from '../../src/search/searchPublications'
 import { adminHeaders, request } from '../helpers/actors'
 import { eventually, isIndexed } from '../helpers/api'
@@ -19,15 +19,17 @@ async function publish(collection: string, key: string, body: Record<string, unk
 }
 
 let topicId: string
+let topicSlug: string
 beforeAll(async () => {
   // Digits only: random letters could form word parts that match the test queries.
   topic = `Suchtest ${Date.now()}`
-  const created = await request<{ doc: { id: string } }>('/api/topics', {
+  const created = await request<{ doc: { id: string; slug: string } }>('/api/topics', {
     method: 'POST',
     headers: await adminHeaders(),
     body: { title: topic },
   })
   topicId = created.json.doc.id
+  topicSlug = created.json.doc.slug
 
   await publish('talks', 'compound', {
     title: 'Betriebliche Weiterbildungsstrategien für morgen',
@@ -72,7 +74,7 @@ async function search(params: Record<string, string | string[]>) {
   for (const [key, value] of Object.entries(params)) {
     for (const item of Array.isArray(value) ? value : [value]) url.append(key, item)
   }
-  url.append('topics', topic)
+  url.append('topics', topicSlug)
   return request<PublicationSearchResult & { errors?: { parameter: string }[] }>(
     `/api/search?${url}`,
   )
@@ -108,7 +110,8 @@ describe('GET /api/search', () => {
   it('counts facets and filters by them', async () => {
     const { json } = await search({ q: '' })
     expect(json.facets.type).toEqual({ talk: 4, panel: 1, impulse: 1 })
-    expect(json.facets.topics?.[topic]).toBe(6)
+    expect(json.facets.topics?.[topicSlug]).toBe(6)
+    expect(json.facetLabels.topics?.[topicSlug]).toBe(topic)
     expect(json.facets.year).toMatchObject({ '2021': 1, '2023': 1 })
     const panelsOnly = await search({ q: '', type: 'panel' })
     expect(hitIds(panelsOnly.json)).toEqual([ids.finding])

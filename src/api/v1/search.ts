@@ -45,11 +45,13 @@ export const SEARCH_PARAMETERS = {
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .optional()
     .describe('Repeatable; one of the publication types.'),
-  topic: values.optional().describe('Repeatable; a value from the topic facet.'),
-  person: values.optional().describe('Repeatable; a value from the person facet.'),
-  organisation: values.optional().describe('Repeatable; a value from the organisation facet.'),
-  region: values.optional().describe('Repeatable; a German Land from the region facet.'),
-  event: values.optional().describe('Repeatable; a value from the event facet.'),
+  topic: values.optional().describe('Repeatable; a topic by slug or id (as in the lists).'),
+  person: values.optional().describe('Repeatable; a person by slug or id.'),
+  organisation: values.optional().describe('Repeatable; an organisation by slug or id.'),
+  region: values
+    .optional()
+    .describe('Repeatable; a German Land by its ISO 3166-2 code without "DE-", e.g. SN.'),
+  event: values.optional().describe('Repeatable; an event by slug or id.'),
   year: repeatable(z.string().regex(/^\d{4}$/, 'a year, e.g. 2021'))
     .transform((years) => years.map(Number))
     .optional()
@@ -59,6 +61,8 @@ export const SearchQuery = z.object(SEARCH_PARAMETERS).strict()
 export type SearchQuery = z.infer<typeof SearchQuery>
 
 const facetCounts = z.record(z.string(), z.int().min(0))
+const facetLabels = z.record(z.string(), z.string())
+const ref = z.object({ id: z.string(), slug: z.string(), name: z.string() })
 
 export const SearchResult = z
   .object({
@@ -76,22 +80,37 @@ export const SearchResult = z
           .object({ title: z.string(), summary: z.string(), snippet: z.string() })
           .describe('HTML: matches in <mark>, everything else escaped.'),
         publishedAt: z.iso.datetime({ offset: true }).nullable(),
-        topics: z.array(z.string()),
-        people: z.array(z.string()),
-        organisations: z.array(z.string()),
-        event: z.string().nullable(),
+        topics: z.array(ref),
+        people: z.array(ref),
+        organisations: z.array(ref),
+        event: ref.nullable(),
+        explanation: z
+          .string()
+          .nullable()
+          .describe('Why the item matched when the words are in its topics or people.'),
       }),
     ),
-    facets: z.object({
-      type: facetCounts,
-      topic: facetCounts,
-      person: facetCounts,
-      organisation: facetCounts,
-      region: facetCounts,
-      event: facetCounts,
-      year: facetCounts,
-      language: facetCounts,
-    }),
+    facets: z
+      .object({
+        type: facetCounts,
+        topic: facetCounts,
+        person: facetCounts,
+        organisation: facetCounts,
+        region: facetCounts,
+        event: facetCounts,
+        year: facetCounts,
+        language: facetCounts,
+      })
+      .describe('Counts by slug (region: code); a group ignores its own filter.'),
+    facetLabels: z
+      .object({
+        topic: facetLabels,
+        person: facetLabels,
+        organisation: facetLabels,
+        region: facetLabels,
+        event: facetLabels,
+      })
+      .describe('Display names of the slugs and codes in `facets`.'),
     page: z.int().min(1),
     pageSize: z.int().min(1),
     totalItems: z.int().min(0),
@@ -104,7 +123,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 const highlightHtml = (text: string) =>
   escapeHtml(text).split(HIGHLIGHT_START).join('<mark>').split(HIGHLIGHT_END).join('</mark>')
 
-/** Search across every type, with facet counts; filter values are facet values. */
+/** Search across every type, with facet counts; filters take slugs or ids, as the lists do. */
 export async function searchV1(query: SearchQuery, synonymGroups: string[][]) {
   const publicationQuery: PublicationQuery = {
     query: query.q,
@@ -142,10 +161,11 @@ export async function searchV1(query: SearchQuery, synonymGroups: string[][]) {
         snippet: highlightHtml(hit.highlighted.body),
       },
       publishedAt: hit.publishedAt ? new Date(hit.publishedAt * 1000).toISOString() : null,
-      topics: hit.topics,
-      people: hit.people,
-      organisations: hit.organisations,
-      event: hit.event,
+      topics: hit.refs.topics,
+      people: hit.refs.people,
+      organisations: hit.refs.organisations,
+      event: hit.refs.event,
+      explanation: hit.explanation,
     })),
     facets: {
       type: Object.fromEntries(
@@ -161,6 +181,13 @@ export async function searchV1(query: SearchQuery, synonymGroups: string[][]) {
       event: facet('event'),
       year: facet('year'),
       language: facet('language'),
+    },
+    facetLabels: {
+      topic: result.facetLabels.topics ?? {},
+      person: result.facetLabels.people ?? {},
+      organisation: result.facetLabels.organisations ?? {},
+      region: result.facetLabels.regions ?? {},
+      event: result.facetLabels.event ?? {},
     },
     page: query.page,
     pageSize: result.hitsPerPage,

@@ -15,6 +15,7 @@ import {
   activeFilters,
   PAGE_FACETS,
   searchHref,
+  type PageFacet,
   searchStateFrom,
   type RawSearchParams,
 } from '@/site/search/searchState'
@@ -54,6 +55,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
   }
   const query = state.ok ? state.query.query : ''
   const filters = state.ok ? activeFilters(state.query) : []
+  const labelOf = (facet: PageFacet, value: string) =>
+    facet === 'type'
+      ? typeLabel(value)
+      : ((result?.facetLabels as Partial<Record<string, Record<string, string>>> | undefined)?.[
+          facet
+        ]?.[value] ?? value)
   const facets = PAGE_FACETS.map((facet) => ({
     facet,
     values: Object.entries(result?.facets[facet] ?? {})
@@ -61,7 +68,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         value,
         count,
         selected: filters.some((f) => f.facet === facet && f.value === value),
-        label: facet === 'type' ? typeLabel(value) : value,
+        label: labelOf(facet, value),
       }))
       .sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count)
       .slice(0, 12),
@@ -120,7 +127,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       })}
                       aria-label={t('removeFilter', { value })}
                     >
-                      {facet === 'type' ? typeLabel(value) : value} ×
+                      {labelOf(facet, value)} ×
                     </Link>
                   </li>
                 ))}
@@ -141,18 +148,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     <Link href={pagePath(hit.collection, hit.slug, locale)} className="card-title">
                       <Highlighted text={hit.highlighted.title} />
                     </Link>
-                    {(hit.people.length > 0 || hit.publishedAt) && (
-                      <div className="meta">
-                        {[
-                          hit.people.join(', '),
-                          hit.publishedAt
-                            ? formatDate(new Date(hit.publishedAt * 1000).toISOString(), locale)
-                            : '',
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </div>
-                    )}
+                    <div className="meta">
+                      {hit.date && <time dateTime={hit.date}>{formatDate(hit.date, locale)}</time>}
+                      {hit.date && hit.people.length > 0 && ' · '}
+                      {hit.people.join(', ')}
+                    </div>
+                    {hit.explanation && <div className="meta">{hit.explanation}</div>}
                     <p className="card-summary">
                       <Highlighted text={hit.highlighted.summary || hit.highlighted.body} />
                     </p>
