@@ -1,8 +1,10 @@
+import type { EnqueuedTask } from 'meilisearch'
 import type { Payload } from 'payload'
 
 import { ensureSearchIndexes } from './ensureSearchIndexes'
 import { publicationsIndexUid, rebuildIndexUid, SEARCH_LANGUAGES } from './indexes'
 import { getMeiliAdmin } from './meiliClients'
+import { appliedByMeilisearch } from './meiliTasks'
 import type { PublicationCollection } from '@/publicationTypes'
 
 import { buildSearchRecords, searchRecordId } from './searchRecord'
@@ -12,12 +14,10 @@ import { buildSearchRecords, searchRecordId } from './searchRecord'
  * otherwise. Reading the current state (not the state at save time) makes the sync idempotent
  * and order-independent, so retries and duplicate jobs are harmless.
  *
- * Done once Meilisearch has accepted the change: its task queue is durable (a restart resumes
- * it) and runs the tasks of an index in order, so a later change always wins. Not waiting for
- * each task keeps a job to milliseconds and lets Meilisearch batch a burst of publishes; waiting
- * (polling) for every one of 50 concurrent jobs slowed the very queue it waited on. A task that
- * Meilisearch rejects later (a record it cannot take) is found by the reconcile
- * (`npm run search:reconcile`, admin view Suchindex).
+ * Done once Meilisearch has applied the change, not merely accepted it: a task that failed or
+ * was lost when Meilisearch crashed fails the job, which is retried. The waiting is shared by all
+ * jobs of the process (`appliedByMeilisearch`), so a burst of publishes costs one status request
+ * per tenth of a second, and Meilisearch still batches their tasks.
  */
 export async function syncPublication(args: {
   payload: Payload
@@ -27,6 +27,7 @@ export async function syncPublication(args: {
   await ensureSearchIndexes()
   const records = await buildSearchRecords(args)
   const admin = getMeiliAdmin()
+  const tasks: EnqueuedTask[] = []
   for (const language of SEARCH_LANGUAGES) {
     const record = records.find((candidate) => candidate.language === language)
     // While a reindex builds the next index, it gets every change too (it is swapped in later).
@@ -40,8 +41,12 @@ export async function syncPublication(args: {
     ]
     for (const uid of uids) {
       const index = admin.index(uid)
-      if (record) await index.addDocuments([record])
-      else await index.deleteDocument(searchRecordId(args.collection, args.id))
+      tasks.push(
+        record
+          ? await index.addDocuments([record])
+          : await index.deleteDocument(searchRecordId(args.collection, args.id)),
+      )
     }
   }
+  await Promise.all(tasks.map(appliedByMeilisearch))
 }

@@ -228,12 +228,15 @@ describe('npm start supervises what it starts', () => {
         const indexed = new Set(results.map((doc) => doc.id))
         const missing = acknowledged.filter((id) => !indexed.has(`talks-${id}`))
         if (missing.length) {
-          const [processing, open] = await Promise.all([
+          const [processing, open, failedTasks] = await Promise.all([
             jobs.countDocuments({ processing: true }),
             jobs.countDocuments({ completedAt: null, hasError: { $ne: true } }),
+            meili.tasks.getTasks({ statuses: ['failed'], limit: 5 }),
           ])
           console.log(
-            `${missing.length} not indexed yet; jobs processing ${processing}, open ${open}`,
+            `${missing.length} not indexed yet (${missing.slice(0, 3).join(', ')}); jobs ` +
+              `processing ${processing}, open ${open}; failed Meilisearch tasks ` +
+              `${failedTasks.total}: ${failedTasks.results.map((task) => task.error?.message).join(' | ')}`,
           )
         }
         return missing.length === 0
