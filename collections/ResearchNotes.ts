@@ -4,14 +4,12 @@ import { bodyField, summaryField } from '@/fields/contentFields'
 import { httpUrlField } from '@/fields/httpUrl'
 import { requiredToPublish } from '@/fields/requiredToPublish'
 import { publicationCollection } from '@/collections/publicationCollection'
-import { keepOaiDeletionsAfterChange, keepOaiDeletionsAfterDelete } from '@/oai/deletedRecords'
+import { oaiDeletionHooks } from '@/oai/deletedRecords'
 
 /** Research notes with citation metadata, licence and optional DOI and PDF. */
 export const ResearchNotes = publicationCollection({
-  hooks: {
-    afterChange: [keepOaiDeletionsAfterChange],
-    afterDelete: [keepOaiDeletionsAfterDelete],
-  },
+  // Harvested by OAI-PMH, which reports them when they are unpublished or deleted.
+  hooks: oaiDeletionHooks,
   slug: 'researchNotes',
   labels: {
     singular: { de: 'Forschungsnotiz', en: 'Research note' },

@@ -1,14 +1,12 @@
 import { bodyField, eventField, summaryField } from '@/fields/contentFields'
 import { httpUrlField } from '@/fields/httpUrl'
 import { publicationCollection } from '@/collections/publicationCollection'
-import { keepOaiDeletionsAfterChange, keepOaiDeletionsAfterDelete } from '@/oai/deletedRecords'
+import { oaiDeletionHooks } from '@/oai/deletedRecords'
 
 /** Keynotes, welcome addresses and expert inputs ("Fachimpulse"). */
 export const Talks = publicationCollection({
-  hooks: {
-    afterChange: [keepOaiDeletionsAfterChange],
-    afterDelete: [keepOaiDeletionsAfterDelete],
-  },
+  // Harvested by OAI-PMH, which reports them when they are unpublished or deleted.
+  hooks: oaiDeletionHooks,
   slug: 'talks',
   labels: {
     singular: { de: 'Vortrag', en: 'Talk' },

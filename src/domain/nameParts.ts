@@ -35,7 +35,8 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
 /**
  * The parts of a person's name: the fields editors filled in, or, for people entered with one
- * name only, the last word as family name with the particles before it. `null` for a single
+ * name only, "Family, Given" as typed, else the last word as family name with the particles
+ * before it. `null` for a single
  * word (an organisation or a mononym), which is cited as written.
  */
 export function namePartsOf(person: NamedPerson): NameParts | null {
@@ -47,7 +48,21 @@ export function namePartsOf(person: NamedPerson): NameParts | null {
       family,
     }
   }
-  const words = text(person.name).split(/\s+/).filter(Boolean)
+  const name = text(person.name)
+  // Typed inverted, as in a reference list: "Müller, Hans".
+  const comma = name.indexOf(',')
+  if (comma > 0 && name.indexOf(',', comma + 1) === -1) {
+    const given = name.slice(comma + 1).trim()
+    const familyWords = name.slice(0, comma).trim().split(/\s+/)
+    let start = 0
+    while (start < familyWords.length - 1 && PARTICLES.has(familyWords[start])) start += 1
+    return {
+      given: given || null,
+      particle: familyWords.slice(0, start).join(' ') || null,
+      family: familyWords.slice(start).join(' '),
+    }
+  }
+  const words = name.split(/\s+/).filter(Boolean)
   if (words.length < 2) return null
   let start = words.length - 1
   while (start > 1 && PARTICLES.has(words[start - 1])) start -= 1

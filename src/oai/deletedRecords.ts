@@ -1,63 +1,184 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+  Where,
+} from 'payload'
+
+import { publicConstraint } from '@/access/publicConstraint'
 
 import type { HarvestedCollection } from './dublinCore'
 
 const COLLECTION = 'oaiDeletedRecords'
 
-async function forget(req: PayloadRequest, collection: HarvestedCollection, docId: string) {
-  await req.payload.delete({
-    collection: COLLECTION,
-    where: { and: [{ harvestedCollection: { equals: collection } }, { docId: { equals: docId } }] },
-    overrideAccess: true,
-    req,
-  })
-}
+type Context = { oaiWasPublic?: Record<string, boolean> }
 
-async function remember(req: PayloadRequest, collection: HarvestedCollection, docId: string) {
-  await forget(req, collection, docId)
-  await req.payload.create({
-    collection: COLLECTION,
-    data: { harvestedCollection: collection, docId, deletedAt: new Date().toISOString() },
-    overrideAccess: true,
-    req,
-  })
-}
+const recordWhere = (collection: HarvestedCollection, docId: string): Where => ({
+  and: [{ harvestedCollection: { equals: collection } }, { docId: { equals: docId } }],
+})
 
-/**
- * A harvested item that leaves the public record set (unpublished) is kept as a deleted record;
- * one that comes back (published again) is no longer deleted. The saved `doc` may be a draft
- * (autosave) while the published version stays, so the published version is read.
- */
-export const keepOaiDeletionsAfterChange: CollectionAfterChangeHook = async ({
-  doc,
-  previousDoc,
-  collection,
-  req,
-}) => {
-  const slug = collection.slug as HarvestedCollection
-  const published = await req.payload.find({
-    collection: slug,
-    where: { id: { equals: doc.id } },
+/** Whether harvesters see the item now: its published version, past any embargo. */
+async function isHarvestable(
+  req: PayloadRequest,
+  collection: HarvestedCollection,
+  id: string,
+  constraint: Where,
+) {
+  const { docs } = await req.payload.find({
+    collection,
+    where: { and: [{ id: { equals: id } }, constraint] },
     draft: false,
     depth: 0,
     limit: 1,
+    pagination: false,
     select: { _status: true },
     overrideAccess: true,
     req,
   })
-  const isPublished = published.docs[0]?._status === 'published'
-  if (isPublished) await forget(req, slug, String(doc.id))
-  else if (previousDoc?._status === 'published') await remember(req, slug, String(doc.id))
+  return docs.length > 0
+}
+
+async function remember(req: PayloadRequest, collection: HarvestedCollection, docId: string) {
+  const deletedAt = new Date().toISOString()
+  const { docs } = await req.payload.update({
+    collection: COLLECTION,
+    where: recordWhere(collection, docId),
+    data: { deletedAt },
+    overrideAccess: true,
+    req,
+  })
+  if (docs.length === 0) {
+    await req.payload.create({
+      collection: COLLECTION,
+      data: { harvestedCollection: collection, docId, deletedAt },
+      overrideAccess: true,
+      req,
+    })
+  }
+}
+
+const forget = (req: PayloadRequest, collection: HarvestedCollection, docId: string) =>
+  req.payload.delete({
+    collection: COLLECTION,
+    where: recordWhere(collection, docId),
+    overrideAccess: true,
+    req,
+  })
+
+/**
+ * The save is done when this runs: a failure to keep the deleted record is logged, not thrown,
+ * so the other after-hooks (search index, webhooks, page cache) still see the change.
+ */
+async function keepRecord(
+  req: PayloadRequest,
+  change: 'remember' | 'forget',
+  collection: HarvestedCollection,
+  docId: string,
+) {
+  try {
+    await (change === 'remember' ? remember : forget)(req, collection, docId)
+  } catch (error) {
+    req.payload.logger.error(
+      { err: error },
+      `OAI-PMH: could not ${change} the deleted record of ${collection}/${docId}`,
+    )
+  }
+}
+
+const wasPublicKey = (collection: string, id: unknown) => `${collection}/${String(id)}`
+
+function noteWhetherPublic(
+  req: PayloadRequest,
+  context: Context,
+  collection: HarvestedCollection,
+  id: string,
+) {
+  return isHarvestable(req, collection, id, publicConstraint()).then((wasPublic) => {
+    context.oaiWasPublic = { ...context.oaiWasPublic, [wasPublicKey(collection, id)]: wasPublic }
+  })
+}
+
+/** Before a save: whether harvesters could see the item until now (not the last draft). */
+export const noteOaiVisibilityBeforeChange: CollectionBeforeChangeHook = async ({
+  collection,
+  context,
+  operation,
+  originalDoc,
+  req,
+  data,
+}) => {
+  if (operation === 'update' && originalDoc?.id !== undefined) {
+    await noteWhetherPublic(
+      req,
+      context as Context,
+      collection.slug as HarvestedCollection,
+      String(originalDoc.id),
+    )
+  }
+  return data
+}
+
+export const noteOaiVisibilityBeforeDelete: CollectionBeforeDeleteHook = async ({
+  collection,
+  context,
+  id,
+  req,
+}) => {
+  await noteWhetherPublic(
+    req,
+    context as Context,
+    collection.slug as HarvestedCollection,
+    String(id),
+  )
+}
+
+/**
+ * A harvested item that was public and is no longer published is kept as a deleted record; one
+ * that is public again is no longer deleted. Whether it was public is read before the save,
+ * because `previousDoc` may be an autosaved draft. An item that was never public (a draft, or
+ * published under an embargo) leaves no trace. A published item given a new embargo is hidden
+ * until it lifts but not reported deleted: it comes back.
+ */
+export const keepOaiDeletionsAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  collection,
+  context,
+  req,
+}) => {
+  const slug = collection.slug as HarvestedCollection
+  const id = String(doc.id)
+  const wasPublic = (context as Context).oaiWasPublic?.[wasPublicKey(slug, id)] === true
+  if (await isHarvestable(req, slug, id, publicConstraint())) {
+    await keepRecord(req, 'forget', slug, id)
+  } else if (
+    wasPublic &&
+    !(await isHarvestable(req, slug, id, { _status: { equals: 'published' } }))
+  ) {
+    await keepRecord(req, 'remember', slug, id)
+  }
   return doc
 }
 
 export const keepOaiDeletionsAfterDelete: CollectionAfterDeleteHook = async ({
   doc,
   collection,
+  context,
+  id,
   req,
 }) => {
-  if (doc?._status === 'published') {
-    await remember(req, collection.slug as HarvestedCollection, String(doc.id))
+  const slug = collection.slug as HarvestedCollection
+  if ((context as Context).oaiWasPublic?.[wasPublicKey(slug, id)] === true) {
+    await keepRecord(req, 'remember', slug, String(id))
   }
   return doc
+}
+
+/** The hooks a harvested collection adds, to keep OAI-PMH's deleted records. */
+export const oaiDeletionHooks = {
+  beforeChange: [noteOaiVisibilityBeforeChange],
+  afterChange: [keepOaiDeletionsAfterChange],
+  beforeDelete: [noteOaiVisibilityBeforeDelete],
+  afterDelete: [keepOaiDeletionsAfterDelete],
 }

@@ -5,9 +5,9 @@
  * exist here.
  */
 import type { Payload, Where } from 'payload'
-import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
 
+import { newXmlDocument } from '@/domain/xmlDocument'
 import { publicationPath } from '@/site/paths'
 
 import { toDublinCore, type HarvestedCollection } from './dublinCore'
@@ -291,7 +291,16 @@ async function list(
     ...sets.map(({ collection }) => ({ collection, deleted: false })),
     ...sets.map(({ collection }) => ({ collection, deleted: true })),
   ]
-  const range = parseDateRange(state.from, state.until)
+  let range: ReturnType<typeof parseDateRange>
+  try {
+    range = parseDateRange(state.from, state.until)
+  } catch (error) {
+    // Only a token made outside the hub can carry dates the arguments' check would refuse.
+    if (error instanceof OaiDateError) {
+      throw new OaiError('badResumptionToken', 'This resumptionToken is not valid here.')
+    }
+    throw error
+  }
   const wheres = await Promise.all(
     sources.map(async ({ collection, deleted }) =>
       deleted
@@ -422,7 +431,7 @@ const METADATA_PREFIX = /^[A-Za-z0-9\-_.!~*'()]+$/
 
 /** Whether an argument may be echoed in `request`: only values the schema accepts. */
 function echoable(key: string, value: string) {
-  if (key === 'verb') return value in VERB_ARGUMENTS
+  if (key === 'verb') return Object.hasOwn(VERB_ARGUMENTS, value)
   if (key === 'metadataPrefix') return METADATA_PREFIX.test(value)
   if (key === 'set') return SET_SPEC.test(value)
   return ['identifier', 'from', 'until', 'resumptionToken'].includes(key) && !/\s/.test(value)
@@ -436,7 +445,7 @@ export async function answerOaiRequest(
 ): Promise<string> {
   const ctx: Context = { payload, ...repository, now }
   const { baseUrl } = repository
-  const root = create({ version: '1.0', encoding: 'UTF-8' })
+  const root = newXmlDocument()
     .ele(OAI, 'OAI-PMH')
     .att(XSI, 'xsi:schemaLocation', `${OAI} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd`)
   root.ele(OAI, 'responseDate').txt(datestamp(now))
@@ -444,7 +453,7 @@ export async function answerOaiRequest(
   try {
     const args = argumentsOf(params)
     const verb = args.verb ?? ''
-    if (!(verb in VERB_ARGUMENTS))
+    if (!Object.hasOwn(VERB_ARGUMENTS, verb))
       throw new OaiError('badVerb', `${verb || 'No verb'} is not an OAI-PMH verb.`)
     checkArguments(verb, args)
     for (const [key, value] of Object.entries(args)) request.att(key, value)
@@ -458,7 +467,7 @@ export async function answerOaiRequest(
   } catch (error) {
     if (!(error instanceof OaiError)) throw error
     // The spec: after badVerb or badArgument the request element carries no attributes.
-    const errorRoot = create({ version: '1.0', encoding: 'UTF-8' })
+    const errorRoot = newXmlDocument()
       .ele(OAI, 'OAI-PMH')
       .att(XSI, 'xsi:schemaLocation', `${OAI} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd`)
     errorRoot.ele(OAI, 'responseDate').txt(datestamp(now))

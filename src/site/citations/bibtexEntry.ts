@@ -5,8 +5,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 // LaTeX's special characters, escaped as every BibTeX toolchain (BibTeX, biber, Zotero) reads them.
 const LATEX_ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
+  // Not \{ and \}: BibTeX counts those when it pairs braces, so a lone one ends the field.
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
   '&': '\\&',
   '%': '\\%',
   $: '\\$',
@@ -82,7 +83,8 @@ export function bibtexEntry(item: CslItem, key: string): string {
   fields.push(
     ['abstract', braced(item.abstract)],
     // URL and DOI are verbatim fields (url package): escaping would change them.
-    ['doi', item.DOI ? `{${item.DOI}}` : undefined],
+    // Verbatim in biblatex, so not LaTeX-escaped; a brace, which would end the field, as in a URL.
+    ['doi', item.DOI ? `{${item.DOI.replace(/[{}]/g, encodeURIComponent)}}` : undefined],
     ['url', `{${item.URL}}`],
     ['language', item.language === 'de' ? '{german}' : '{english}'],
   )

@@ -1,5 +1,4 @@
-import { create } from 'xmlbuilder2'
-
+import { newXmlDocument } from '@/domain/xmlDocument'
 import type { PublicationV1 } from '@/api/v1/toPublication'
 
 import { itemDate } from './feedItems'
@@ -90,7 +89,7 @@ const updatedOf = (item: PublicationV1) =>
  * authors are the item's people or, for items without, the hub (feed-level author).
  */
 function atomFeed(channel: FeedChannel, items: PublicationV1[]) {
-  const feed = create({ version: '1.0', encoding: 'UTF-8' })
+  const feed = newXmlDocument()
     .ele(ATOM, 'feed')
     .att('http://www.w3.org/XML/1998/namespace', 'xml:lang', channel.language)
   feed.ele(ATOM, 'id').txt(channel.urls['atom.xml'])
@@ -141,7 +140,7 @@ const rfc822 = (date: Date) => date.toUTCString()
  * into `dc:creator`, one element each.
  */
 function rssFeed(channel: FeedChannel, items: PublicationV1[]) {
-  const rss = create({ version: '1.0', encoding: 'UTF-8' })
+  const rss = newXmlDocument()
     .ele('rss')
     .att('version', '2.0')
     .att(XMLNS, 'xmlns:atom', ATOM)

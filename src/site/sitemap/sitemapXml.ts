@@ -1,4 +1,4 @@
-import { create } from 'xmlbuilder2'
+import { newXmlDocument } from '@/domain/xmlDocument'
 
 import type { SitemapEntry } from './sitemapEntries'
 
@@ -10,7 +10,7 @@ const XHTML = 'http://www.w3.org/1999/xhtml'
  * (elements of other namespaces come last). Next's own writer puts xhtml:link first.
  */
 export function sitemapXml(entries: SitemapEntry[]): string {
-  const urlset = create({ version: '1.0', encoding: 'UTF-8' })
+  const urlset = newXmlDocument()
     .ele(SITEMAP, 'urlset')
     .att('http://www.w3.org/2000/xmlns/', 'xmlns:xhtml', XHTML)
   for (const { url, lastModified, languages } of entries) {
