@@ -177,7 +177,16 @@ export default buildConfig({
       notifyReviewersTask,
     ],
     // Every second: a published talk should be searchable within a second or two.
-    autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 50 }],
+    // Scheduled tasks (the nightly search reconcile) are queued by whichever process runs jobs:
+    // here, or the jobs worker (src/jobs/jobsWorker.ts) when this process leaves them to it.
+    autoRun: [
+      {
+        cron: '* * * * * *',
+        queue: 'default',
+        limit: 50,
+        disableScheduling: !jobsRunInThisProcess(),
+      },
+    ],
     shouldAutoRun: async (payload) => {
       if (!jobsRunInThisProcess()) return false
       await releaseStaleJobsNow(payload)

@@ -9,8 +9,8 @@ export const SEARCH_RECONCILE_CRON = process.env.SEARCH_RECONCILE_CRON || '0 30 
 
 /**
  * The periodic safety net: repairs whatever the outbox missed (a crash between save and queueing
- * on FerretDB, which has no transactions). What it repaired is the job's output, kept in the
- * jobs collection's history.
+ * on FerretDB, which has no transactions). What it repaired is logged as a warning (completed
+ * jobs are deleted, so their output is not kept).
  */
 export const reconcileSearchTask: TaskConfig<'reconcileSearch'> = {
   slug: RECONCILE_SEARCH_TASK,

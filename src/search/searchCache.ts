@@ -38,7 +38,9 @@ async function indexGeneration(): Promise<string> {
  * would answer now.
  */
 export async function cachedSearch<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  const current = await indexGeneration()
+  // Without the task list (a hiccup of Meilisearch) freshness is unknown: search uncached.
+  const current = await indexGeneration().catch(() => undefined)
+  if (current === undefined) return compute()
   const entry = cache.get(key)
   if (entry && entry.generation === current) {
     // Re-inserting keeps the map in least-recently-used order for eviction.

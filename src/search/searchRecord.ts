@@ -173,6 +173,8 @@ export function shortWordsOf(text: string): string[] {
   return [
     ...new Set(
       (text.match(/[\p{L}\p{N}]+/gu) ?? [])
+        // An acronym's plural ("KMUs", "SMEs") counts as the acronym, as queries are singularised.
+        .map((word) => (/^\p{Lu}{2,3}s$/u.test(word) ? word.slice(0, -1) : word))
         .filter((word) => word.length >= 2 && word.length <= 3)
         .map((word) => word.toLowerCase()),
     ),
@@ -206,6 +208,7 @@ function toRecord(
   doc: AnyPublication,
   language: SearchLanguage,
   translations: SearchLanguage[],
+  now: Date,
 ): PublicationSearchRecord {
   const fields = doc as unknown as Record<string, unknown>
   const dateSource = (fields.startsAt ?? fields.publishedAt) as string | null | undefined
@@ -223,7 +226,12 @@ function toRecord(
   ]
   const people = peopleOf(fields)
   const topics = titledRefs(fields.topics)
-  const event = isObject(fields.event) ? (titledRefs(fields.event)[0] ?? null) : null
+  // Related documents are read with the sync's full access: an event that is a draft or under
+  // embargo is left out, as the site leaves it out.
+  const event =
+    isObject(fields.event) && isPublic(fields.event, now)
+      ? (titledRefs(fields.event)[0] ?? null)
+      : null
   const guidingQuestions = (Array.isArray(fields.guidingQuestions) ? fields.guidingQuestions : [])
     .filter(isObject)
     .map((row) => String(row.question ?? ''))
@@ -273,7 +281,7 @@ const RECORD_POPULATE = {
   people: { name: true, honorific: true, affiliations: true, slug: true },
   organisations: { name: true, region: true, slug: true },
   topics: { title: true, slug: true },
-  events: { title: true, slug: true },
+  events: { title: true, slug: true, _status: true, embargoUntil: true },
   media: { alt: true },
 } as const
 
@@ -367,7 +375,7 @@ export async function buildSearchRecordsFor(
       const doc = docsByLanguage.get(textLanguage)?.get(id)
       // Checked again on the full read: it may have been unpublished between the two reads.
       if (!doc || !isPublic(doc as PublicFields, now)) continue
-      records.push({ ...toRecord(collection, doc, textLanguage, languages), indexLanguage })
+      records.push({ ...toRecord(collection, doc, textLanguage, languages, now), indexLanguage })
     }
   }
   return { records, lastId }
