@@ -1,12 +1,20 @@
 import type { Payload } from 'payload'
 
+import { NOTIFY_REVIEWERS_TASK } from '@/review/notifyReviewersTask'
 import { APPLY_SEARCH_SETTINGS_TASK } from '@/search/applySearchSettingsTask'
 import { SYNC_DEPENDANTS_TASK } from '@/search/syncDependantsTask'
 import { SYNC_PUBLICATION_TASK } from '@/search/syncPublicationTask'
+import { NOTIFY_WEBHOOKS_TASK } from '@/webhooks/notifyWebhooks'
 
-/** The search outbox: these retry while Meilisearch is away. */
-const CAPPED_TASKS = [SYNC_PUBLICATION_TASK, SYNC_DEPENDANTS_TASK, APPLY_SEARCH_SETTINGS_TASK]
-/** No search job waits longer than this for its next try. */
+/** The outbox tasks (`OUTBOX_RETRIES`): these retry while what they deliver to is away. */
+const CAPPED_TASKS = [
+  SYNC_PUBLICATION_TASK,
+  SYNC_DEPENDANTS_TASK,
+  APPLY_SEARCH_SETTINGS_TASK,
+  NOTIFY_WEBHOOKS_TASK,
+  NOTIFY_REVIEWERS_TASK,
+]
+/** No outbox job waits longer than this for its next try. */
 const MAX_RETRY_DELAY_MS = 30_000
 const CHECK_EVERY_MS = 2_000
 let lastCheck = 0
@@ -14,7 +22,7 @@ let lastCheck = 0
 /**
  * Payload's exponential back-off has no ceiling: after a Meilisearch outage of a few minutes the
  * next try of a sync job lies as far in the future again, and the index stays behind long after
- * search is back. Retries of the search tasks are brought forward to at most 30 s from now (a
+ * search is back. Retries of the outbox tasks are brought forward to at most 30 s from now (a
  * job scheduled on purpose, e.g. for an embargo's minute, has not been tried yet and keeps its
  * time). With 250 attempts that still covers an outage of about two hours; beyond that the
  * reconcile (`npm run search:reconcile`) repairs what the gave-up jobs left.
@@ -39,6 +47,6 @@ export async function capRetryDelays(payload: Payload): Promise<void> {
       },
     })
     .catch((error: unknown) =>
-      payload.logger.warn({ err: error }, 'Could not cap the retry delays of search jobs'),
+      payload.logger.warn({ err: error }, 'Could not cap the retry delays of outbox jobs'),
     )
 }

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { getEnv } from '@/env'
+import { OUTBOX_RETRIES } from '@/jobs/outboxRetries'
 import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicationTypes'
 
 import { reviewRequestEmail } from './reviewRequestEmail'
@@ -20,7 +21,7 @@ export const notifyReviewersTask: TaskConfig<'notifyReviewers'> = {
     { name: 'id', type: 'text', required: true },
   ],
   outputSchema: [{ name: 'recipients', type: 'number' }],
-  retries: { attempts: 5, backoff: { type: 'exponential', delay: 2_000 } },
+  retries: OUTBOX_RETRIES,
   handler: async ({ input, req }) => {
     const { payload } = req
     const collection = input.collection as PublicationCollection

@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { applySearchSettings } from './ensureSearchIndexes'
 import { getSynonymGroups } from './synonymGroups'
-import { SEARCH_OUTBOX_RETRIES } from './outboxRetries'
+import { OUTBOX_RETRIES } from '@/jobs/outboxRetries'
 
 export const APPLY_SEARCH_SETTINGS_TASK = 'applySearchSettings'
 
@@ -10,7 +10,7 @@ export const APPLY_SEARCH_SETTINGS_TASK = 'applySearchSettings'
 export const applySearchSettingsTask: TaskConfig<'applySearchSettings'> = {
   slug: APPLY_SEARCH_SETTINGS_TASK,
   label: 'Sucheinstellungen anwenden',
-  retries: SEARCH_OUTBOX_RETRIES,
+  retries: OUTBOX_RETRIES,
   handler: async ({ req }) => {
     await applySearchSettings(await getSynonymGroups(req.payload, { fresh: true }))
     return { output: {} }

@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { findDependants, REFERENCED_COLLECTIONS, type ReferencedCollection } from './dependants'
 import { SYNC_PUBLICATION_TASK } from './syncPublicationTask'
-import { SEARCH_OUTBOX_RETRIES } from './outboxRetries'
+import { OUTBOX_RETRIES } from '@/jobs/outboxRetries'
 
 export const SYNC_DEPENDANTS_TASK = 'syncDependants'
 
@@ -17,7 +17,7 @@ export const syncDependantsTask: TaskConfig<'syncDependants'> = {
     { name: 'collection', type: 'select', options: [...REFERENCED_COLLECTIONS], required: true },
     { name: 'id', type: 'text', required: true },
   ],
-  retries: SEARCH_OUTBOX_RETRIES,
+  retries: OUTBOX_RETRIES,
   handler: async ({ input, req }) => {
     const dependants = await findDependants(
       req.payload,

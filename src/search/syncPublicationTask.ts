@@ -5,7 +5,7 @@ import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicati
 import { mediaOfDocument, refreshMediaPublicUse } from '@/uploads/mediaPublicUse'
 
 import { syncPublication } from './syncPublication'
-import { SEARCH_OUTBOX_RETRIES } from './outboxRetries'
+import { OUTBOX_RETRIES } from '@/jobs/outboxRetries'
 
 export const SYNC_PUBLICATION_TASK = 'syncPublication'
 
@@ -21,7 +21,7 @@ export const syncPublicationTask: TaskConfig<'syncPublication'> = {
     { name: 'collection', type: 'select', options: [...PUBLICATION_COLLECTIONS], required: true },
     { name: 'id', type: 'text', required: true },
   ],
-  retries: SEARCH_OUTBOX_RETRIES,
+  retries: OUTBOX_RETRIES,
   handler: async ({ input, req }) => {
     const collection = input.collection as PublicationCollection
     try {

@@ -7,6 +7,7 @@ import type {
 
 import { getPublication } from '@/api/v1/publications'
 import { TYPE_NAME_OF } from '@/api/v1/resources'
+import { OUTBOX_RETRIES } from '@/jobs/outboxRetries'
 import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicationTypes'
 
 import { DELIVER_WEBHOOK_TASK } from './deliverWebhook'
@@ -28,7 +29,7 @@ export const notifyWebhooksTask: TaskConfig<'notifyWebhooks'> = {
     { name: 'id', type: 'text', required: true },
     { name: 'event', type: 'select', options: [...WEBHOOK_EVENTS], required: true },
   ],
-  retries: { attempts: 5, backoff: { type: 'exponential', delay: 1_000 } },
+  retries: OUTBOX_RETRIES,
   handler: async ({ input, req }) => {
     const { payload } = req
     const collection = input.collection as PublicationCollection
