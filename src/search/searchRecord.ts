@@ -12,6 +12,7 @@ import { publicationPath } from '@/site/paths'
 import { personName } from '@/site/personName'
 
 import { SEARCH_LANGUAGES, type SearchLanguage } from './indexes'
+import { singularAcronyms } from './synonyms'
 
 export type PublicationType =
   'talk' | 'impulse' | 'panel' | 'researchNote' | 'pressRelease' | 'event'
@@ -172,9 +173,8 @@ function withContentHash(
 export function shortWordsOf(text: string): string[] {
   return [
     ...new Set(
-      (text.match(/[\p{L}\p{N}]+/gu) ?? [])
-        // An acronym's plural ("KMUs", "SMEs") counts as the acronym, as queries are singularised.
-        .map((word) => (/^\p{Lu}{2,3}s$/u.test(word) ? word.slice(0, -1) : word))
+      // An acronym's plural ("KMUs") counts as the acronym: queries are made singular too.
+      (singularAcronyms(text).match(/[\p{L}\p{N}]+/gu) ?? [])
         .filter((word) => word.length >= 2 && word.length <= 3)
         .map((word) => word.toLowerCase()),
     ),

@@ -148,6 +148,45 @@ describe('GET /api/search', () => {
     expect(json.hits.find((hit) => hit.docId === ids.typo)?.language).toBe('de')
   })
 
+  it('names an event only once it is public (a draft or embargoed event stays out)', async () => {
+    const createEvent = async (title: string, extra: Record<string, unknown>) => {
+      const { status, json } = await request<{ doc: { id: string; slug: string } }>(
+        `/api/events${extra._status === 'draft' ? '?draft=true' : ''}`,
+        {
+          method: 'POST',
+          headers: await adminHeaders(),
+          body: { title, startsAt: '2027-06-22T08:00:00.000Z', format: 'virtual', ...extra },
+        },
+      )
+      expect(status).toBe(201)
+      return json.doc
+    }
+    const draftEvent = await createEvent(`Geheimtagung ${Date.now()}`, { _status: 'draft' })
+    const embargoedEvent = await createEvent(`Sperrtagung ${Date.now()}`, {
+      _status: 'published',
+      embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
+    })
+    const atDraft = await publish('talks', 'atDraftEvent', {
+      title: 'Vortrag auf einer Tagung im Entwurf',
+      event: draftEvent.id,
+    })
+    const atEmbargoed = await publish('talks', 'atEmbargoedEvent', {
+      title: 'Vortrag auf einer Tagung unter Sperrfrist',
+      event: embargoedEvent.id,
+    })
+    await eventually('both talks are indexed', async () =>
+      (await Promise.all([atDraft, atEmbargoed].map((id) => isIndexed(`talks-${id}`)))).every(
+        Boolean,
+      ),
+    )
+    const { json } = await search({ q: 'Vortrag auf einer Tagung' })
+    const hits = json.hits.filter((hit) => [atDraft, atEmbargoed].includes(hit.docId))
+    expect(hits).toHaveLength(2)
+    expect(hits.map((hit) => hit.refs.event)).toEqual([null, null])
+    const named = JSON.stringify({ facets: json.facets, labels: json.facetLabels })
+    for (const hidden of [draftEvent, embargoedEvent]) expect(named).not.toContain(hidden.slug)
+  })
+
   it.each([
     [{ hitsPerPage: '500' }, 'hitsPerPage'],
     [{ page: '0' }, 'page'],

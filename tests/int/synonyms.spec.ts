@@ -1,6 +1,7 @@
 import { bareIdFilter } from '../../src/database/bareIdFilters'
 import { HIGHLIGHT_END, HIGHLIGHT_START, wholeWordHighlights } from '../../src/search/highlights'
 import { searchQueries } from '../../src/search/searchPublications'
+import { shortWordsOf } from '../../src/search/searchRecord'
 import { expandQuery, singularAcronyms, synonymsFromGroups } from '../../src/search/synonyms'
 
 describe('query expansion with synonyms', () => {
@@ -38,6 +39,15 @@ describe('query planning', () => {
   it('searches acronym plurals singular', () => {
     expect(singularAcronyms('SMEs und KMUs in Sachsen')).toBe('SME und KMU in Sachsen')
     expect(singularAcronyms('Kurs Bus')).toBe('Kurs Bus')
+  })
+
+  it('stores acronym plurals in a record as the acronym, so the whole-word filter finds them', () => {
+    expect(shortWordsOf('Förderung für KMUs und SMEs, nicht für Busse')).toEqual([
+      'für',
+      'kmu',
+      'und',
+      'sme',
+    ])
   })
 
   it('filters short words to whole words and searches their long synonyms as variants', () => {
