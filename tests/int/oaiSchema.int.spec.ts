@@ -145,4 +145,46 @@ describe('harvesting in windows', () => {
     await valid(window)
     expect(window).toContain(`<header status="deleted"><identifier>${identifierOf(doomed.id)}`)
   })
+
+  it('unpublishing after an autosaved draft is reported; what was never public leaves no trace', async () => {
+    const admin = await adminHeaders()
+    const save = (id: string, body: Record<string, unknown>, query = '') =>
+      request(`/api/talks/${id}${query}`, { method: 'PATCH', headers: admin, body })
+    const getRecord = (id: string) =>
+      oai(`verb=GetRecord&metadataPrefix=oai_dc&identifier=${identifierOf(id)}`)
+
+    const withdrawn = await create('talks', {
+      title: `Zurückgezogen ${word}`,
+      _status: 'published',
+    })
+    expect(
+      (await save(withdrawn.id, { title: `Überarbeitet ${word}` }, '?draft=true&autosave=true'))
+        .status,
+    ).toBe(200)
+    expect((await save(withdrawn.id, { _status: 'draft' })).status).toBe(200)
+    expect(await getRecord(withdrawn.id)).toContain('<header status="deleted">')
+
+    const neverPublic = await create('talks', {
+      title: `Gesperrt ${word}`,
+      _status: 'published',
+      embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
+    })
+    expect((await save(neverPublic.id, { _status: 'draft' })).status).toBe(200)
+    const draft = await create('talks', { title: `Entwurf ${word}`, _status: 'draft' })
+    expect(
+      (await request(`/api/talks/${draft.id}`, { method: 'DELETE', headers: admin })).status,
+    ).toBe(200)
+    for (const id of [neverPublic.id, draft.id]) {
+      expect(errorCode(await getRecord(id))).toBe('idDoesNotExist')
+    }
+  })
+
+  it('a resumption token forged with an impossible date is badResumptionToken', async () => {
+    const token = Buffer.from(
+      JSON.stringify({ from: 'x', collection: 0, page: 1, cursor: 0, verb: 'ListRecords' }),
+    ).toString('base64url')
+    const xml = await oai(`verb=ListRecords&resumptionToken=${token}`)
+    expect(errorCode(xml)).toBe('badResumptionToken')
+    expect(errorCode(await oai('verb=constructor'))).toBe('badVerb')
+  })
 })
