@@ -89,49 +89,37 @@ async function keepRecord(
 
 const wasPublicKey = (collection: string, id: unknown) => `${collection}/${String(id)}`
 
-function noteWhetherPublic(
-  req: PayloadRequest,
-  context: Context,
-  collection: HarvestedCollection,
-  id: string,
-) {
-  return isHarvestable(req, collection, id, publicConstraint()).then((wasPublic) => {
-    context.oaiWasPublic = { ...context.oaiWasPublic, [wasPublicKey(collection, id)]: wasPublic }
-  })
+// On `req.context`, read and written at the time: a Local API call made with `req` (as the read
+// below) replaces `req.context` with a copy, so the `context` a hook was given may be stale.
+async function noteWhetherPublic(req: PayloadRequest, collection: HarvestedCollection, id: string) {
+  const wasPublic = await isHarvestable(req, collection, id, publicConstraint())
+  const context = req.context as Context
+  context.oaiWasPublic = { ...context.oaiWasPublic, [wasPublicKey(collection, id)]: wasPublic }
 }
+
+const wasPublicBefore = (req: PayloadRequest, collection: HarvestedCollection, id: string) =>
+  (req.context as Context).oaiWasPublic?.[wasPublicKey(collection, id)] === true
 
 /** Before a save: whether harvesters could see the item until now (not the last draft). */
 export const noteOaiVisibilityBeforeChange: CollectionBeforeChangeHook = async ({
   collection,
-  context,
   operation,
   originalDoc,
   req,
   data,
 }) => {
   if (operation === 'update' && originalDoc?.id !== undefined) {
-    await noteWhetherPublic(
-      req,
-      context as Context,
-      collection.slug as HarvestedCollection,
-      String(originalDoc.id),
-    )
+    await noteWhetherPublic(req, collection.slug as HarvestedCollection, String(originalDoc.id))
   }
   return data
 }
 
 export const noteOaiVisibilityBeforeDelete: CollectionBeforeDeleteHook = async ({
   collection,
-  context,
   id,
   req,
 }) => {
-  await noteWhetherPublic(
-    req,
-    context as Context,
-    collection.slug as HarvestedCollection,
-    String(id),
-  )
+  await noteWhetherPublic(req, collection.slug as HarvestedCollection, String(id))
 }
 
 /**
@@ -144,12 +132,11 @@ export const noteOaiVisibilityBeforeDelete: CollectionBeforeDeleteHook = async (
 export const keepOaiDeletionsAfterChange: CollectionAfterChangeHook = async ({
   doc,
   collection,
-  context,
   req,
 }) => {
   const slug = collection.slug as HarvestedCollection
   const id = String(doc.id)
-  const wasPublic = (context as Context).oaiWasPublic?.[wasPublicKey(slug, id)] === true
+  const wasPublic = wasPublicBefore(req, slug, id)
   if (await isHarvestable(req, slug, id, publicConstraint())) {
     await keepRecord(req, 'forget', slug, id)
   } else if (
@@ -164,12 +151,11 @@ export const keepOaiDeletionsAfterChange: CollectionAfterChangeHook = async ({
 export const keepOaiDeletionsAfterDelete: CollectionAfterDeleteHook = async ({
   doc,
   collection,
-  context,
   id,
   req,
 }) => {
   const slug = collection.slug as HarvestedCollection
-  if ((context as Context).oaiWasPublic?.[wasPublicKey(slug, id)] === true) {
+  if (wasPublicBefore(req, slug, String(id))) {
     await keepRecord(req, 'remember', slug, String(id))
   }
   return doc

@@ -294,7 +294,12 @@ function readFacets(
   return { facets, facetLabels }
 }
 
-async function runSearch(publicationQuery: PublicationQuery): Promise<PublicationSearchResult> {
+type MatchingStrategy = 'all' | 'last'
+
+async function runSearch(
+  publicationQuery: PublicationQuery,
+  matchingStrategy: MatchingStrategy,
+): Promise<PublicationSearchResult> {
   const {
     query,
     language = 'de',
@@ -311,7 +316,7 @@ async function runSearch(publicationQuery: PublicationQuery): Promise<Publicatio
   const active = FACET_ATTRIBUTES.filter((facet) => (filters[facet]?.length ?? 0) > 0)
   const shared: MultiSearchQuery = {
     indexUid,
-    matchingStrategy: 'all',
+    matchingStrategy,
     attributesToRetrieve: RETRIEVED,
     attributesToHighlight: ['title', 'summary', 'findings.statement', 'topics', 'people'],
     attributesToCrop: ['body'],
@@ -343,7 +348,7 @@ async function runSearch(publicationQuery: PublicationQuery): Promise<Publicatio
         ...active.map((facet) => ({
           indexUid,
           q,
-          matchingStrategy: 'all' as const,
+          matchingStrategy,
           filter: [...toMeilisearchFilter(filters, facet), ...filter],
           limit: 0,
           facets: facetsOf(facet),
@@ -430,5 +435,16 @@ export function searchPublications(
     publicationQuery.hitsPerPage ?? 10,
     publicationQuery.synonymGroups ?? null,
   ])
-  return cachedSearch(key, () => runSearch(publicationQuery))
+  return cachedSearch(key, () => strictThenLenient(publicationQuery))
+}
+
+/**
+ * Every word must match (`all`), which keeps German word parts from matching on their own. A
+ * misspelt compound ("Kompetenzentwiklung") is split into parts that then no longer all match:
+ * only when nothing matches all of them are the leading ones enough (`last`).
+ */
+async function strictThenLenient(publicationQuery: PublicationQuery) {
+  const strict = await runSearch(publicationQuery, 'all')
+  if (strict.totalHits > 0 || !publicationQuery.query.trim()) return strict
+  return runSearch(publicationQuery, 'last')
 }
