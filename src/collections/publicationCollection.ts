@@ -5,6 +5,7 @@ import { publicationSidebarFields } from '@/fields/publicationSidebar'
 import { relatedContentField, seoField, titleField, topicsField } from '@/fields/contentFields'
 import { germanSlugField } from '@/fields/slug'
 import { enforcePublishingRights } from '@/hooks/enforcePublishingRights'
+import { notePublishedBeforeChange, notePublishedBeforeDelete } from '@/hooks/publishedBefore'
 import { queueReviewNotification } from '@/hooks/queueReviewNotification'
 import { rejectMalformedValues } from '@/hooks/rejectMalformedValues'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
@@ -70,8 +71,10 @@ export function publicationCollection({
         enforcePublishingRights,
         syncWorkflowStatus,
         setPublishedAtOnFirstPublish,
+        notePublishedBeforeChange,
         ...(hooks?.beforeChange ?? []),
       ],
+      beforeDelete: [notePublishedBeforeDelete, ...(hooks?.beforeDelete ?? [])],
       afterChange: [
         ...(hooks?.afterChange ?? []),
         refreshMediaAfterChange,

@@ -3,6 +3,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { SITE_CONTENT_TAG } from '@/site/cache'
 
+import { publishedBefore } from './publishedBefore'
+
 function dropCachedSiteReads(req: PayloadRequest) {
   if (req.context.disableRevalidate) return
   try {
@@ -22,9 +24,11 @@ const isPublished = (doc: unknown) =>
  * never-published document change nothing public and are skipped; documents without drafts
  * (people, organisations, topics, media) always count.
  */
-export const revalidateSiteAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
+export const revalidateSiteAfterChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
   const hasDrafts = typeof doc === 'object' && doc !== null && '_status' in doc
-  if (!hasDrafts || isPublished(doc) || isPublished(previousDoc)) dropCachedSiteReads(req)
+  if (!hasDrafts || isPublished(doc) || publishedBefore(req, collection.slug, doc.id)) {
+    dropCachedSiteReads(req)
+  }
   return doc
 }
 

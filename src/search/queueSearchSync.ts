@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { jobsRunInThisProcess } from '@/env'
+import { publishedBefore } from '@/hooks/publishedBefore'
 import type { PublicationCollection } from '@/publicationTypes'
 
 import type { ReferencedCollection } from './dependants'
@@ -51,12 +52,11 @@ async function queueSync(
 export const queueSearchSyncAfterChange: CollectionAfterChangeHook = async ({
   collection,
   doc,
-  previousDoc,
   req,
   context,
 }) => {
   if ((context as Context).skipSearchSync) return doc
-  if (doc._status !== 'published' && previousDoc?._status !== 'published') return doc
+  if (doc._status !== 'published' && !publishedBefore(req, collection.slug, doc.id)) return doc
   await queueSync(req, collection.slug, doc.id)
   const embargoLiftsAt = doc.embargoUntil ? new Date(doc.embargoUntil) : undefined
   if (embargoLiftsAt && embargoLiftsAt > new Date()) {

@@ -9,6 +9,7 @@ import type {
 } from 'payload'
 
 import { publicConstraint } from '@/access/publicConstraint'
+import { publishedBefore } from '@/hooks/publishedBefore'
 
 const MEDIA = 'media'
 
@@ -133,17 +134,15 @@ export const refreshMediaAfterChange: CollectionAfterChangeHook = async ({
   previousDoc,
   req,
 }) => {
-  if (
-    collection.versions?.drafts &&
-    doc._status !== 'published' &&
-    previousDoc?._status !== 'published'
-  )
-    return doc
+  const before = collection.versions?.drafts
+    ? publishedBefore(req, collection.slug, doc.id)
+    : previousDoc
+  if (collection.versions?.drafts && doc._status !== 'published' && !before) return doc
   await refreshMediaPublicUse(
     req.payload,
     [
       ...mediaOfDocument(req.payload, collection.slug, doc),
-      ...mediaOfDocument(req.payload, collection.slug, previousDoc),
+      ...mediaOfDocument(req.payload, collection.slug, before),
     ],
     req,
   )

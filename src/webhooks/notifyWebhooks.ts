@@ -7,6 +7,7 @@ import type {
 
 import { getPublication } from '@/api/v1/publications'
 import { TYPE_NAME_OF } from '@/api/v1/resources'
+import { publishedBefore } from '@/hooks/publishedBefore'
 import { OUTBOX_RETRIES } from '@/jobs/outboxRetries'
 import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicationTypes'
 
@@ -98,10 +99,9 @@ function queueNotify(
 export const queueWebhooksAfterChange: CollectionAfterChangeHook = async ({
   collection,
   doc,
-  previousDoc,
   req,
 }) => {
-  const was = previousDoc?._status === 'published'
+  const was = publishedBefore(req, collection.slug, doc.id) !== null
   const is = doc._status === 'published'
   if (!was && !is) return doc
   const event: WebhookEvent = is ? (was ? 'updated' : 'published') : 'unpublished'

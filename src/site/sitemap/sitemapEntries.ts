@@ -29,6 +29,25 @@ async function readPublicPages(collection: PageCollection) {
 
 const readPublicPagesCached = cachedRead('sitemap', readPublicPages)
 
+/** The legal pages editors have written (one that does not exist yet answers 404). */
+async function readLegalPages() {
+  const payload = await getSitePayload()
+  const { docs } = await payload.find({
+    collection: 'pages',
+    overrideAccess: false,
+    pagination: false,
+    depth: 0,
+    select: { key: true, updatedAt: true },
+  })
+  const written = new Map(docs.map((doc) => [doc.key, String(doc.updatedAt)]))
+  return LEGAL_PAGES.flatMap((page) => {
+    const updatedAt = written.get(page)
+    return updatedAt ? [{ page, updatedAt }] : []
+  })
+}
+
+const readLegalPagesCached = cachedRead('sitemap-legal', readLegalPages)
+
 export type SitemapEntry = {
   url: string
   lastModified?: string
@@ -64,6 +83,8 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const sections = collections.flatMap((collection) =>
     entry((locale) => sectionPath(collection, locale)),
   )
-  const legal = LEGAL_PAGES.flatMap((page) => entry((locale) => legalPath(page, locale)))
+  const legal = (await readLegalPagesCached()).flatMap(({ page, updatedAt }) =>
+    entry((locale) => legalPath(page, locale), updatedAt),
+  )
   return [...entry(homePath), ...sections, ...legal, ...pages.flat()]
 }
