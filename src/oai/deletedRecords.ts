@@ -1,19 +1,16 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
-  CollectionBeforeChangeHook,
-  CollectionBeforeDeleteHook,
   PayloadRequest,
   Where,
 } from 'payload'
 
-import { publicConstraint } from '@/access/publicConstraint'
+import { isPublic, publicConstraint } from '@/access/publicConstraint'
+import { publishedBefore } from '@/hooks/publishedBefore'
 
 import type { HarvestedCollection } from './dublinCore'
 
 const COLLECTION = 'oaiDeletedRecords'
-
-type Context = { oaiWasPublic?: Record<string, boolean> }
 
 const recordWhere = (collection: HarvestedCollection, docId: string): Where => ({
   and: [{ harvestedCollection: { equals: collection } }, { docId: { equals: docId } }],
@@ -87,45 +84,16 @@ async function keepRecord(
   }
 }
 
-const wasPublicKey = (collection: string, id: unknown) => `${collection}/${String(id)}`
-
-// On `req.context`, read and written at the time: a Local API call made with `req` (as the read
-// below) replaces `req.context` with a copy, so the `context` a hook was given may be stale.
-async function noteWhetherPublic(req: PayloadRequest, collection: HarvestedCollection, id: string) {
-  const wasPublic = await isHarvestable(req, collection, id, publicConstraint())
-  const context = req.context as Context
-  context.oaiWasPublic = { ...context.oaiWasPublic, [wasPublicKey(collection, id)]: wasPublic }
-}
-
-const wasPublicBefore = (req: PayloadRequest, collection: HarvestedCollection, id: string) =>
-  (req.context as Context).oaiWasPublic?.[wasPublicKey(collection, id)] === true
-
-/** Before a save: whether harvesters could see the item until now (not the last draft). */
-export const noteOaiVisibilityBeforeChange: CollectionBeforeChangeHook = async ({
-  collection,
-  operation,
-  originalDoc,
-  req,
-  data,
-}) => {
-  if (operation === 'update' && originalDoc?.id !== undefined) {
-    await noteWhetherPublic(req, collection.slug as HarvestedCollection, String(originalDoc.id))
-  }
-  return data
-}
-
-export const noteOaiVisibilityBeforeDelete: CollectionBeforeDeleteHook = async ({
-  collection,
-  id,
-  req,
-}) => {
-  await noteWhetherPublic(req, collection.slug as HarvestedCollection, String(id))
+/** Whether harvesters saw the item until this save or delete (read before it). */
+function wasPublic(req: PayloadRequest, collection: HarvestedCollection, id: string) {
+  const before = publishedBefore(req, collection, id)
+  return before !== null && isPublic(before)
 }
 
 /**
  * A harvested item that was public and is no longer published is kept as a deleted record; one
- * that is public again is no longer deleted. Whether it was public is read before the save,
- * because `previousDoc` may be an autosaved draft. An item that was never public (a draft, or
+ * that is public again is no longer deleted. Whether it was public is read before the save
+ * (src/hooks/publishedBefore.ts: `previousDoc` may be an autosaved draft). An item that was never public (a draft, or
  * published under an embargo) leaves no trace. A published item given a new embargo is hidden
  * until it lifts but not reported deleted: it comes back.
  */
@@ -136,11 +104,10 @@ export const keepOaiDeletionsAfterChange: CollectionAfterChangeHook = async ({
 }) => {
   const slug = collection.slug as HarvestedCollection
   const id = String(doc.id)
-  const wasPublic = wasPublicBefore(req, slug, id)
   if (await isHarvestable(req, slug, id, publicConstraint())) {
     await keepRecord(req, 'forget', slug, id)
   } else if (
-    wasPublic &&
+    wasPublic(req, slug, id) &&
     !(await isHarvestable(req, slug, id, { _status: { equals: 'published' } }))
   ) {
     await keepRecord(req, 'remember', slug, id)
@@ -155,7 +122,7 @@ export const keepOaiDeletionsAfterDelete: CollectionAfterDeleteHook = async ({
   req,
 }) => {
   const slug = collection.slug as HarvestedCollection
-  if (wasPublicBefore(req, slug, String(id))) {
+  if (wasPublic(req, slug, String(id))) {
     await keepRecord(req, 'remember', slug, String(id))
   }
   return doc
@@ -163,8 +130,6 @@ export const keepOaiDeletionsAfterDelete: CollectionAfterDeleteHook = async ({
 
 /** The hooks a harvested collection adds, to keep OAI-PMH's deleted records. */
 export const oaiDeletionHooks = {
-  beforeChange: [noteOaiVisibilityBeforeChange],
   afterChange: [keepOaiDeletionsAfterChange],
-  beforeDelete: [noteOaiVisibilityBeforeDelete],
   afterDelete: [keepOaiDeletionsAfterDelete],
 }
