@@ -94,6 +94,11 @@ async function whereOf(
   return { and }
 }
 
+// An item written in one language only is shown in that one: an English-only talk read in
+// German still has a title (the schema requires one).
+const otherLanguage = (language: SearchLanguage): SearchLanguage =>
+  language === 'de' ? 'en' : 'de'
+
 export async function listPublications(
   payload: Payload,
   collection: PublicationCollection,
@@ -107,6 +112,7 @@ export async function listPublications(
     collection,
     where,
     locale: query.language,
+    fallbackLocale: otherLanguage(query.language),
     page: query.page,
     limit: query.pageSize,
     sort: query.sort,
@@ -136,6 +142,7 @@ export async function getPublication(
     collection,
     where: byIdOrSlug(idOrSlug),
     locale: language,
+    fallbackLocale: otherLanguage(language),
     limit: 1,
     pagination: false,
   })
