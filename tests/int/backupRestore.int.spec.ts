@@ -80,7 +80,8 @@ beforeAll(async () => {
     'the source hub has no pending jobs',
     async () => {
       const ready = await fetch(`${source.appUrl}/api/ready`).then((response) => response.json())
-      return ready.checks.jobs.pending === 0 && ready.checks.jobs.scheduled === 0
+      // Jobs scheduled ahead (the nightly search reconcile) change nothing that is backed up.
+      return ready.checks.jobs.pending === 0
     },
     120_000,
   )
