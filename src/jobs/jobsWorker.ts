@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { capRetryDelays } from './capRetryDelays'
+import { keepOutboxMoving } from './outboxUpkeep'
 import { releaseStaleJobs, releaseStaleJobsNow } from './releaseStaleJobs'
 
 /** Jobs claimed per run; they run concurrently within it. */
@@ -49,7 +49,7 @@ export function startJobsWorker(payload: Payload): JobsWorker {
         } else {
           await releaseStaleJobsNow(payload)
         }
-        await capRetryDelays(payload)
+        await keepOutboxMoving(payload)
         const result = await payload.jobs.run({ allQueues: true, limit: JOBS_PER_RUN })
         runs += 1
         idle = Boolean(result.noJobsRemaining)
