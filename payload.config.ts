@@ -32,7 +32,7 @@ import { notifyReviewersTask } from './src/review/notifyReviewersTask'
 import { insecureProductionWarning } from './src/security/sessionCookie'
 import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
-import { capRetryDelays } from './src/jobs/capRetryDelays'
+import { keepOutboxMoving } from './src/jobs/outboxUpkeep'
 import { releaseStaleJobsNow } from './src/jobs/releaseStaleJobs'
 import { withReaderDepthCap } from './src/hooks/capReaderDepth'
 import { graphqlDepthLimit } from './src/api/graphqlDepthLimit'
@@ -190,7 +190,7 @@ export default buildConfig({
     shouldAutoRun: async (payload) => {
       if (!jobsRunInThisProcess()) return false
       await releaseStaleJobsNow(payload)
-      await capRetryDelays(payload)
+      await keepOutboxMoving(payload)
       return true
     },
     deleteJobOnComplete: true,

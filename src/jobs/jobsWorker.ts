@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { capRetryDelays } from './capRetryDelays'
+import { keepOutboxMoving } from './outboxUpkeep'
 import { releaseStaleJobs, releaseStaleJobsNow } from './releaseStaleJobs'
 
 /** Jobs claimed per run; they run concurrently within it. */
@@ -52,7 +52,7 @@ export function startJobsWorker(payload: Payload): JobsWorker {
         } else {
           await releaseStaleJobsNow(payload)
         }
-        await capRetryDelays(payload)
+        await keepOutboxMoving(payload)
         if (Date.now() - schedulesCheckedAt >= SCHEDULE_CHECK_MS) {
           schedulesCheckedAt = Date.now()
           await payload.jobs.handleSchedules({ allQueues: true })

@@ -2,8 +2,9 @@ import { MongoClient } from 'mongodb'
 
 import { eventually, stack } from '../helpers/api'
 
-// MAX_RETRY_DELAY_MS of src/jobs/capRetryDelays.ts (not imported: it loads the search tasks).
+// MAX_RETRY_DELAY_MS and OUTBOX_ATTEMPTS of src/jobs/ (not imported: they load the tasks).
 const MAX_RETRY_DELAY_MS = 30_000
+const OUTBOX_ATTEMPTS = 250
 
 /**
  * A sync job that failed often (say, all through a Meilisearch outage) carries a next try far
@@ -14,13 +15,13 @@ describe('retries of the search outbox', () => {
     const client = await MongoClient.connect(stack().databaseUri)
     const jobs = client.db().collection('payload-jobs')
     const inAnHour = new Date(Date.now() + 3_600_000)
-    const job = (totalTried: number) => ({
+    const job = (totalTried: number, hasError = false) => ({
       taskSlug: 'syncPublication',
       // A talk that does not exist: the sync removes its (absent) record and is done.
       input: { collection: 'talks', id: '0123456789abcdef01234567' },
       queue: 'default',
       processing: false,
-      hasError: false,
+      hasError,
       totalTried,
       waitUntil: inAnHour,
       log: [],
@@ -41,6 +42,35 @@ describe('retries of the search outbox', () => {
       const untouched = await jobs.findOne({ _id: scheduled })
       expect(untouched?.waitUntil).toEqual(inAnHour)
       await jobs.deleteOne({ _id: scheduled })
+    } finally {
+      await client.close()
+    }
+  }, 120_000)
+
+  it('runs again a job failed outside its task before its tries ran out, not one that used them all', async () => {
+    const client = await MongoClient.connect(stack().databaseUri)
+    const jobs = client.db().collection('payload-jobs')
+    const failed = (totalTried: number) => ({
+      taskSlug: 'syncPublication',
+      input: { collection: 'talks', id: '0123456789abcdef01234567' },
+      queue: 'default',
+      processing: false,
+      hasError: true,
+      error: { name: 'Error', message: 'connection 54 to 127.0.0.1:36565 closed' },
+      totalTried,
+      log: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    try {
+      const { insertedId: once } = await jobs.insertOne(failed(1))
+      const { insertedId: exhausted } = await jobs.insertOne(failed(OUTBOX_ATTEMPTS))
+      await eventually(
+        'the job failed after one try ran again (done jobs are deleted)',
+        async () => (await jobs.countDocuments({ _id: once })) === 0,
+      )
+      expect(await jobs.findOne({ _id: exhausted })).toMatchObject({ hasError: true })
+      await jobs.deleteOne({ _id: exhausted })
     } finally {
       await client.close()
     }

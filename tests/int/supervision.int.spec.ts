@@ -262,16 +262,21 @@ describe('npm start supervises what it starts', () => {
       )
         .filter((job) => job.processing === true || !scheduledAhead(job))
         .map(summary)
+    // A job failed outside its task (the database dropped while it was recorded) is run again by
+    // the runner (src/jobs/outboxUpkeep.ts): none may be left failed either.
+    const leftOrFailed = async () => [
+      ...(await unfinished()),
+      ...(await jobs.find({ hasError: true }).toArray()).map((job) => `gave up: ${summary(job)}`),
+    ]
     try {
       await eventually(
-        'no job is left processing or waiting',
-        async () => (await unfinished()).length === 0,
+        'no job is left processing, waiting or failed',
+        async () => (await leftOrFailed()).length === 0,
         120_000,
       ).catch(async (error: unknown) => {
-        console.log(`Jobs left:\n${(await unfinished()).join('\n')}`)
+        console.log(`Jobs left:\n${(await leftOrFailed()).join('\n')}`)
         throw error
       })
-      expect((await jobs.find({ hasError: true }).toArray()).map(summary)).toEqual([])
     } finally {
       await client.close()
     }
