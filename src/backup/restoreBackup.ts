@@ -49,15 +49,29 @@ async function readManifest(dir: string): Promise<BackupManifest> {
   return manifest
 }
 
+// What a hub writes by itself when it starts, before anyone works in it: the jobs its schedules
+// queue (the nightly search reconcile) and Payload's record of them. A hub holding only these
+// is empty; they are replaced like everything else.
+const WRITTEN_AT_START: Record<string, Document> = {
+  'payload-jobs': { 'meta.scheduled': true, totalTried: 0 },
+  globals: { globalType: 'payload-jobs-stats' },
+}
+
+/** Documents per non-empty collection: all of them, and those beyond what a start writes. */
 async function nonEmptyCollections(payload: Payload) {
   const db = databaseOf(payload)
-  const found: Record<string, number> = {}
+  const all: Record<string, number> = {}
+  const content: Record<string, number> = {}
   for (const { name } of await db.listCollections({}, { nameOnly: true }).toArray()) {
     if (name.startsWith('system.')) continue
     const count = await db.collection(name).countDocuments()
-    if (count > 0) found[name] = count
+    if (count === 0) continue
+    all[name] = count
+    const startup = WRITTEN_AT_START[name]
+    const written = startup ? await db.collection(name).countDocuments(startup) : 0
+    if (count > written) content[name] = count
   }
-  return found
+  return { all, content }
 }
 
 async function loadCollection(payload: Payload, dir: string, name: string) {
@@ -128,13 +142,15 @@ export async function restoreBackup({
     log(`Archive of ${manifest.createdAt}: ${Object.keys(manifest.collections).length} collections`)
 
     const existing = await nonEmptyCollections(payload)
-    if (Object.keys(existing).length > 0) {
-      if (!force) throw new RestoreRefusedError(existing)
-      log(`--force: deleting what the target database holds (${Object.keys(existing).join(', ')})`)
+    if (Object.keys(existing.content).length > 0) {
+      if (!force) throw new RestoreRefusedError(existing.content)
+      log(
+        `--force: deleting what the target database holds (${Object.keys(existing.content).join(', ')})`,
+      )
     }
     const db = databaseOf(payload)
     // Emptied, not dropped: the collections keep the indexes Payload created at start-up.
-    for (const name of Object.keys(existing)) await db.collection(name).deleteMany({})
+    for (const name of Object.keys(existing.all)) await db.collection(name).deleteMany({})
     for (const [name, expected] of Object.entries(manifest.collections)) {
       const loaded = await loadCollection(payload, work, name)
       if (loaded !== expected) {
