@@ -38,11 +38,11 @@ async function documentsByCollection(databaseUri: string) {
     const db = client.db()
     const result: Record<string, string[]> = {}
     for (const { name } of await db.listCollections({}, { nameOnly: true }).toArray()) {
-      // Not Payload's job statistics: a running hub rewrites them on its own as it checks its
-      // schedules, whatever restore does.
+      // Not what a running hub writes on its own as it checks its schedules, whatever restore
+      // does: the scheduled jobs (the nightly reconcile) and Payload's statistics of them.
       const docs = await db
         .collection(name)
-        .find({ globalType: { $ne: 'payload-jobs-stats' } })
+        .find({ globalType: { $ne: 'payload-jobs-stats' }, 'meta.scheduled': { $ne: true } })
         .sort({ _id: 1 })
         .toArray()
       if (docs.length === 0) continue
