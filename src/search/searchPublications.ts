@@ -332,6 +332,30 @@ async function runSearch(
       facetAttribute,
     )
   const client = await getSearchClient()
+  // The main answer (hits, and the counts of unfiltered groups) and one count-only answer per
+  // filtered group, in `active` order: the same for a plain and a federated search.
+  type Answer = { hits: unknown[]; estimatedTotalHits?: number; facetDistribution?: unknown }
+  const resultOf = (main: Answer, counts: Answer[]): PublicationSearchResult => {
+    const totalHits = main.estimatedTotalHits ?? main.hits.length
+    return {
+      query,
+      page,
+      hitsPerPage: limit,
+      totalHits,
+      totalPages: Math.ceil(totalHits / limit),
+      hits: main.hits.map((hit) => toHit(hit as Hit<PublicationSearchRecord>, language)),
+      ...readFacets([
+        ...FACET_ATTRIBUTES.filter((facet) => !active.includes(facet)).map((facet) => ({
+          facet,
+          distribution: main.facetDistribution as FacetDistribution | undefined,
+        })),
+        ...active.map((facet, position) => ({
+          facet,
+          distribution: counts[position].facetDistribution as FacetDistribution | undefined,
+        })),
+      ]),
+    }
+  }
 
   if (queries.length === 1) {
     const { q, filter } = queries[0]
@@ -359,25 +383,7 @@ async function runSearch(
       request,
     )
     const [main, ...counts] = results as SearchResponse<PublicationSearchRecord>[]
-    const totalHits = main.estimatedTotalHits ?? main.hits.length
-    return {
-      query,
-      page,
-      hitsPerPage: limit,
-      totalHits,
-      totalPages: Math.ceil(totalHits / limit),
-      hits: main.hits.map((hit) => toHit(hit, language)),
-      ...readFacets([
-        ...FACET_ATTRIBUTES.filter((facet) => !active.includes(facet)).map((facet) => ({
-          facet,
-          distribution: main.facetDistribution,
-        })),
-        ...active.map((facet, position) => ({
-          facet,
-          distribution: counts[position].facetDistribution,
-        })),
-      ]),
-    }
+    return resultOf(main, counts)
   }
 
   const federated = (except: FacetAttribute | undefined, page: { limit: number; offset: number }) =>
@@ -394,25 +400,7 @@ async function runSearch(
     federated(undefined, { limit, offset }),
     ...active.map((facet) => federated(facet, { limit: 0, offset: 0 })),
   ])
-  const totalHits = main.estimatedTotalHits ?? main.hits.length
-  return {
-    query,
-    page,
-    hitsPerPage: limit,
-    totalHits,
-    totalPages: Math.ceil(totalHits / limit),
-    hits: main.hits.map((hit) => toHit(hit as Hit<PublicationSearchRecord>, language)),
-    ...readFacets([
-      ...FACET_ATTRIBUTES.filter((facet) => !active.includes(facet)).map((facet) => ({
-        facet,
-        distribution: main.facetDistribution as FacetDistribution | undefined,
-      })),
-      ...active.map((facet, position) => ({
-        facet,
-        distribution: counts[position].facetDistribution as FacetDistribution | undefined,
-      })),
-    ]),
-  }
+  return resultOf(main, counts)
 }
 
 /**
