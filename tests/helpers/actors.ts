@@ -19,6 +19,22 @@ export async function adminHeaders() {
   return { Authorization: `JWT ${await adminToken}` }
 }
 
+/** Creates a document as the admin (a draft with `draft`); throws with the answer unless 201. */
+export async function createAsAdmin(
+  collection: string,
+  body: Record<string, unknown>,
+  { draft = false }: { draft?: boolean } = {},
+) {
+  const { status, json } = await request<{ doc: { id: string; slug: string; title: string } }>(
+    `/api/${collection}${draft ? '?draft=true' : ''}`,
+    { method: 'POST', headers: await adminHeaders(), body },
+  )
+  if (status !== 201) {
+    throw new Error(`creating ${collection} failed: ${status} ${JSON.stringify(json)}`)
+  }
+  return json.doc
+}
+
 export const anonymous: Actor = { name: 'anonymous', role: 'anonymous', headers: {} }
 
 export type Account = { userId: string; email: string; password: string; name: string }

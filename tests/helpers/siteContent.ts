@@ -1,5 +1,5 @@
 import { EVENT_SLUG } from '../../src/seed/conference/event'
-import { adminHeaders, request } from './actors'
+import { createAsAdmin, request } from './actors'
 import { eventually, isIndexed, stack, uniqueWord } from './api'
 import { runScript } from './runScript'
 
@@ -38,18 +38,6 @@ export async function ensureConferenceSeeded() {
   )
 }
 
-type Created = { id: string; slug: string; title: string }
-
-async function create(collection: string, body: Record<string, unknown>, draft = false) {
-  const { status, json } = await request<{ doc: Created }>(
-    `/api/${collection}${draft ? '?draft=true' : ''}`,
-    { method: 'POST', headers: await adminHeaders(), body },
-  )
-  if (status !== 201)
-    throw new Error(`creating ${collection} failed: ${status} ${JSON.stringify(json)}`)
-  return json.doc
-}
-
 const A_YEAR_AHEAD = () => new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString()
 
 /**
@@ -60,40 +48,40 @@ const A_YEAR_AHEAD = () => new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOSt
  */
 export async function createSiteFixtures() {
   const word = uniqueWord('Sichtbarkeit')
-  const person = await create('people', { name: `Erika Prüfer ${word}` })
-  const topic = await create('topics', { title: `Prüfthema ${word}` })
+  const person = await createAsAdmin('people', { name: `Erika Prüfer ${word}` })
+  const topic = await createAsAdmin('topics', { title: `Prüfthema ${word}` })
   const shared = { speakers: [person.id], topics: [topic.id] }
-  const publicTalk = await create('talks', {
+  const publicTalk = await createAsAdmin('talks', {
     title: `Öffentlicher Vortrag ${word}`,
     abstract: `Ein öffentlicher Vortrag über Lernkultur im Betrieb (${word}).`,
     ...shared,
     _status: 'published',
   })
-  const draftTalk = await create(
+  const draftTalk = await createAsAdmin(
     'talks',
     { title: `Entwurf eines Vortrags ${word}`, ...shared, _status: 'draft' },
-    true,
+    { draft: true },
   )
-  const embargoedTalk = await create('talks', {
+  const embargoedTalk = await createAsAdmin('talks', {
     title: `Gesperrter Vortrag ${word}`,
     ...shared,
     embargoUntil: A_YEAR_AHEAD(),
     _status: 'published',
   })
-  const embargoedRelease = await create('pressReleases', {
+  const embargoedRelease = await createAsAdmin('pressReleases', {
     title: `Gesperrte Pressemitteilung ${word}`,
     topics: [topic.id],
     embargoUntil: A_YEAR_AHEAD(),
     _status: 'published',
   })
-  const impulse = await create('impulses', {
+  const impulse = await createAsAdmin('impulses', {
     title: `Impuls zur Weiterbildung ${word}`,
     summary: 'Drei Thesen zur betrieblichen Weiterbildung.',
     authors: [person.id],
     topics: [topic.id],
     _status: 'published',
   })
-  const researchNote = await create('researchNotes', {
+  const researchNote = await createAsAdmin('researchNotes', {
     title: `Forschungsnotiz Kompetenzen ${word}`,
     abstract: 'Was Beschäftigte im digitalen Wandel lernen.',
     authors: [person.id],
@@ -127,14 +115,17 @@ export async function createSiteContent(
   },
 ) {
   const word = uniqueWord('Sichtbar')
-  const topic = await create('topics', { title: `Thema ${word}` })
-  const publisher = await create('organisations', { name: `Institut ${word}`, kind: 'thinkTank' })
+  const topic = await createAsAdmin('topics', { title: `Thema ${word}` })
+  const publisher = await createAsAdmin('organisations', {
+    name: `Institut ${word}`,
+    kind: 'thinkTank',
+  })
   const [author, coAuthor] = await Promise.all([
-    create('people', { name: `Erika ${word}` }),
-    create('people', { name: `Max Mustermann${word}` }),
+    createAsAdmin('people', { name: `Erika ${word}` }),
+    createAsAdmin('people', { name: `Max Mustermann${word}` }),
   ])
   const topics = [topic.id]
-  const researchNote = await create('researchNotes', {
+  const researchNote = await createAsAdmin('researchNotes', {
     title: `Forschungsnotiz ${word}`,
     abstract: `Worum es in ${word} geht.`,
     authors: [author.id, coAuthor.id],
@@ -145,7 +136,7 @@ export async function createSiteContent(
     topics,
     _status: 'published',
   })
-  const talk = await create('talks', {
+  const talk = await createAsAdmin('talks', {
     title: `Vortrag ${word}`,
     abstract: `Kurzfassung ${word}`,
     speakers: [author.id],
@@ -153,12 +144,12 @@ export async function createSiteContent(
     topics,
     _status: 'published',
   })
-  const draftTalk = await create(
+  const draftTalk = await createAsAdmin(
     'talks',
     { title: `Entwurf ${word}`, topics, speakers: [author.id], _status: 'draft' },
-    true,
+    { draft: true },
   )
-  const embargoedRelease = await create('pressReleases', {
+  const embargoedRelease = await createAsAdmin('pressReleases', {
     title: `Sperrfrist ${word}`,
     summary: 'Noch nicht öffentlich',
     embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),

@@ -7,7 +7,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser'
 import { AST as RisAst, parse as parseRis } from 'astrocite-ris'
 import { parse as parseHtml } from 'node-html-parser'
 
-import { adminHeaders, request } from '../helpers/actors'
+import { createAsAdmin } from '../helpers/actors'
 import { getPage, stack, uniqueWord } from '../helpers/api'
 
 const word = uniqueWord('Zitat')
@@ -16,15 +16,6 @@ const ABSTRACT = 'Erste Zeile.\nZweite Zeile.\r\n\r\nER  - \nTY  - JOUR\nNeuer A
 let noteSlug: string
 const panelSlugs: string[] = []
 
-async function create(collection: string, body: Record<string, unknown>) {
-  const { status, json } = await request<{ doc: { id: string; slug: string } }>(
-    `/api/${collection}`,
-    { method: 'POST', headers: await adminHeaders(), body },
-  )
-  if (status !== 201) throw new Error(`${collection}: ${status} ${JSON.stringify(json)}`)
-  return json.doc
-}
-
 async function text(path: string) {
   const response = await fetch(new URL(path, stack().appUrl))
   expect([path, response.status]).toEqual([path, 200])
@@ -32,12 +23,12 @@ async function text(path: string) {
 }
 
 beforeAll(async () => {
-  const oehe = await create('people', {
+  const oehe = await createAsAdmin('people', {
     givenName: 'Hans-Jürgen',
     nameParticle: 'von der',
     familyName: `Öhe${word}`,
   })
-  const note = await create('researchNotes', {
+  const note = await createAsAdmin('researchNotes', {
     title: TITLE,
     abstract: ABSTRACT,
     authors: [oehe.id],
@@ -48,7 +39,7 @@ beforeAll(async () => {
   })
   noteSlug = note.slug
   for (const n of [1, 2, 3]) {
-    const panel = await create('panels', {
+    const panel = await createAsAdmin('panels', {
       title: `Thematisches Panel ${n} ${word}`,
       participants: [{ person: oehe.id }],
       publishedAt: '2021-06-22T10:00:00.000Z',

@@ -5,22 +5,13 @@
  */
 import { parseFeed } from '@rowanmanning/feed-parser'
 
-import { adminHeaders, request } from '../helpers/actors'
+import { createAsAdmin } from '../helpers/actors'
 import { stack, uniqueWord } from '../helpers/api'
 import { schemaFindings } from '../helpers/xmlSchemas'
 
 const word = uniqueWord('Feedprüfung')
 let topic: { id: string; slug: string; title: string }
 let emptyTopic: { slug: string }
-
-async function create(collection: string, body: Record<string, unknown>) {
-  const { status, json } = await request<{ doc: { id: string; slug: string; title: string } }>(
-    `/api/${collection}`,
-    { method: 'POST', headers: await adminHeaders(), body },
-  )
-  if (status !== 201) throw new Error(`${collection}: ${status} ${JSON.stringify(json)}`)
-  return json.doc
-}
 
 async function body(path: string) {
   const response = await fetch(new URL(path, stack().appUrl))
@@ -29,13 +20,17 @@ async function body(path: string) {
 }
 
 beforeAll(async () => {
-  topic = await create('topics', { title: `KI <Technik> & Arbeit ${word}` })
-  emptyTopic = await create('topics', { title: `Leeres Thema ${word}` })
+  topic = await createAsAdmin('topics', { title: `KI <Technik> & Arbeit ${word}` })
+  emptyTopic = await createAsAdmin('topics', { title: `Leeres Thema ${word}` })
   const [first, second] = await Promise.all([
-    create('people', { givenName: 'Hans-Jürgen', nameParticle: 'von der', familyName: 'Öhe' }),
-    create('people', { name: `Erika <Muster> ${word}` }),
+    createAsAdmin('people', {
+      givenName: 'Hans-Jürgen',
+      nameParticle: 'von der',
+      familyName: 'Öhe',
+    }),
+    createAsAdmin('people', { name: `Erika <Muster> ${word}` }),
   ])
-  await create('talks', {
+  await createAsAdmin('talks', {
     title: `Vortrag über <KI> & "Arbeit" ${word}`,
     abstract: 'Zusammenfassung mit <b>Markup</b> & Ampersand.',
     speakers: [first.id, second.id],

@@ -3,7 +3,7 @@
  * oai_dc XML schemas (vendored in tests/schemas, validated by libxml2), harvesting in windows
  * from=T&until=T, deletions reported, datestamps that follow what a record shows.
  */
-import { adminHeaders, request } from '../helpers/actors'
+import { adminHeaders, createAsAdmin, request } from '../helpers/actors'
 import { stack, uniqueWord } from '../helpers/api'
 import { schemaFindings } from '../helpers/xmlSchemas'
 
@@ -26,20 +26,10 @@ const identifierOf = (id: string) => `oai:${host}:talks/${id}`
 const datestampIn = (xml: string) => /<datestamp>([^<]+)<\/datestamp>/.exec(xml)?.[1]
 const errorCode = (xml: string) => /<error code="([^"]+)"/.exec(xml)?.[1]
 
-async function create(collection: string, body: Record<string, unknown>) {
-  const { status, json } = await request<{ doc: { id: string } }>(`/api/${collection}`, {
-    method: 'POST',
-    headers: await adminHeaders(),
-    body,
-  })
-  if (status !== 201) throw new Error(`${collection}: ${status} ${JSON.stringify(json)}`)
-  return json.doc
-}
-
 beforeAll(async () => {
   host = new URL(stack().appUrl).hostname
-  speaker = await create('people', { name: `Sprecherin ${word}` })
-  talk = await create('talks', {
+  speaker = await createAsAdmin('people', { name: `Sprecherin ${word}` })
+  talk = await createAsAdmin('talks', {
     title: `Vortrag <Ernte> & Co ${word}`,
     speakers: [speaker.id],
     _status: 'published',
@@ -127,7 +117,7 @@ describe('harvesting in windows', () => {
   })
 
   it('a deleted talk is reported as deleted, in lists and by GetRecord', async () => {
-    const doomed = await create('talks', { title: `Gelöscht ${word}`, _status: 'published' })
+    const doomed = await createAsAdmin('talks', { title: `Gelöscht ${word}`, _status: 'published' })
     const deleted = await request(`/api/talks/${doomed.id}`, {
       method: 'DELETE',
       headers: await adminHeaders(),
@@ -153,7 +143,7 @@ describe('harvesting in windows', () => {
     const getRecord = (id: string) =>
       oai(`verb=GetRecord&metadataPrefix=oai_dc&identifier=${identifierOf(id)}`)
 
-    const withdrawn = await create('talks', {
+    const withdrawn = await createAsAdmin('talks', {
       title: `Zurückgezogen ${word}`,
       _status: 'published',
     })
@@ -164,13 +154,13 @@ describe('harvesting in windows', () => {
     expect((await save(withdrawn.id, { _status: 'draft' })).status).toBe(200)
     expect(await getRecord(withdrawn.id)).toContain('<header status="deleted">')
 
-    const neverPublic = await create('talks', {
+    const neverPublic = await createAsAdmin('talks', {
       title: `Gesperrt ${word}`,
       _status: 'published',
       embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
     })
     expect((await save(neverPublic.id, { _status: 'draft' })).status).toBe(200)
-    const draft = await create('talks', { title: `Entwurf ${word}`, _status: 'draft' })
+    const draft = await createAsAdmin('talks', { title: `Entwurf ${word}`, _status: 'draft' })
     expect(
       (await request(`/api/talks/${draft.id}`, { method: 'DELETE', headers: admin })).status,
     ).toBe(200)
