@@ -16,10 +16,27 @@ export const isStopWord = (word: string) => STOP_WORDS.has(word.toLowerCase())
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
 
+// German word splitting cuts inflection endings off as words of their own: "Kompetenzen" is
+// searched as "kompetenz" + "en", and every "könn‹en›", "digital‹en›" is marked too. A marked part
+// this short counts only when it is the whole word ("KI").
+const MIN_MARKED_PART = 3
+
+/** Whether a word's marked letters show that the word matched, not just an ending of it. */
+function wordMatched(marked: boolean[]): boolean {
+  if (marked.every(Boolean)) return true
+  let run = 0
+  for (const isMarked of marked) {
+    run = isMarked ? run + 1 : 0
+    if (run >= MIN_MARKED_PART) return true
+  }
+  return false
+}
+
 /**
  * Makes Meilisearch's highlights readable: with German word splitting it marks parts of words
  * ("‹Kü›‹ns›‹tl›‹ic›‹he›", "bundes‹weiter›"); a reader expects the word. Every word with a marked
- * part is marked whole, a compound included, and stop words are not marked at all.
+ * part of three letters or more is marked whole, a compound included; endings ("könn‹en›") and
+ * stop words are not marked at all.
  */
 export function wholeWordHighlights(formatted: string): string {
   const chars: string[] = []
@@ -43,7 +60,7 @@ export function wholeWordHighlights(formatted: string): string {
     let end = start
     while (end < chars.length && WORD_CHAR.test(chars[end])) end += 1
     const word = chars.slice(start, end).join('')
-    const hit = marked.slice(start, end).some(Boolean) && !isStopWord(word)
+    const hit = wordMatched(marked.slice(start, end)) && !isStopWord(word)
     out += hit ? `${HIGHLIGHT_START}${word}${HIGHLIGHT_END}` : word
     start = end
   }

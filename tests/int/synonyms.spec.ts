@@ -80,6 +80,18 @@ describe('whole-word highlights', () => {
       ),
     ).toBe(`Wie ${start}Künstliche${end} und ${start}Betriebsrat${end}`)
   })
+
+  it('does not mark words whose only marked part is an ending (German splitting of the query)', () => {
+    // What Meilisearch 1.21 answers for "Kompetenzen" with the German locale (checked by hand).
+    expect(
+      wholeWordHighlights(
+        `${start}Kompetenz${end}${start}en${end} für die digital${start}en${end} Arbeitswelt: ` +
+          `was ${start}KI${end} könn${start}en${end} und supply ch${start}ai${end}n`,
+      ),
+    ).toBe(
+      `${start}Kompetenzen${end} für die digitalen Arbeitswelt: was ${start}KI${end} können und supply chain`,
+    )
+  })
 })
 
 describe('by-id reads on FerretDB', () => {
