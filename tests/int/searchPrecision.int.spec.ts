@@ -67,6 +67,9 @@ beforeAll(async () => {
     publishedAt: '2021-06-22T10:00:00.000Z',
   })
   await publishTalk('nationwide', { title: 'Bundesweiter Ausbau der Kitas' })
+  await publishTalk('competences', {
+    title: 'Kompetenzen, die Beschäftigte in der digitalen Arbeitswelt brauchen',
+  })
   await publishTalk('viaTopic', {
     title: 'Ein Vortrag ohne Bezug im Titel',
     topics: [topic.id, otherTopic.id],
@@ -140,6 +143,14 @@ describe('search hits', () => {
     const { hits } = await search({ q: 'strategien' })
     expect(hits.find((hit) => hit.docId === ids.strategies)!.highlighted.title).toBe(
       `Betriebliche ${marked('Weiterbildungsstrategien')}`,
+    )
+  })
+
+  it('does not mark words that share only an ending with the query', async () => {
+    // Meilisearch splits "Kompetenzen" into kompetenz + en and marks every "-en" ending.
+    const { hits } = await search({ q: 'Kompetenzen' })
+    expect(hits.find((hit) => hit.docId === ids.competences)!.highlighted.title).toBe(
+      `${marked('Kompetenzen')}, die Beschäftigte in der digitalen Arbeitswelt brauchen`,
     )
   })
 
