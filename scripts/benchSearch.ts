@@ -154,12 +154,24 @@ async function insertSynthetic(
 }
 
 /** The seed queues index jobs; the app's runner must finish them before anything is measured. */
+/** Until every job due now has run (the nightly reconcile, scheduled ahead, does not count). */
 async function waitForJobQueue(payload: Payload) {
   const deadline = Date.now() + 600_000
   for (;;) {
     const { totalDocs } = await payload.count({
       collection: 'payload-jobs',
-      where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      where: {
+        and: [
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+          {
+            or: [
+              { waitUntil: { exists: false } },
+              { waitUntil: { less_than_equal: new Date().toISOString() } },
+            ],
+          },
+        ],
+      },
     })
     if (totalDocs === 0) return
     if (Date.now() > deadline) throw new Error(`${totalDocs} jobs still pending after 10 minutes`)
