@@ -34,6 +34,7 @@ import { deliverWebhookTask } from './src/webhooks/deliverWebhook'
 import { notifyWebhooksTask } from './src/webhooks/notifyWebhooks'
 import { keepOutboxMoving } from './src/jobs/outboxUpkeep'
 import { releaseStaleJobsNow } from './src/jobs/releaseStaleJobs'
+import { queueDueScheduledJobs } from './src/jobs/scheduledJobs'
 import { withReaderDepthCap } from './src/hooks/capReaderDepth'
 import { graphqlDepthLimit } from './src/api/graphqlDepthLimit'
 import { withDocAccessForReaders } from './src/api/docAccessEndpoint'
@@ -53,6 +54,7 @@ import { reconcileSearchTask } from './src/search/reconcileTask'
 import { reindexSearchTask } from './src/search/reindexTask'
 import { searchEndpoint } from './src/search/searchEndpoint'
 import { SearchSettings } from './src/globals/SearchSettings'
+import { SiteSettings } from './src/globals/SiteSettings'
 import { applySearchSettingsTask } from './src/search/applySearchSettingsTask'
 import { getSynonymGroups } from './src/search/synonymGroups'
 import { syncDependantsTask } from './src/search/syncDependantsTask'
@@ -129,7 +131,7 @@ export default buildConfig({
   // get less (src/hooks/capReaderDepth.ts), and related content and programme items stop at one
   // level, so the cycles between publications end (src/fields/contentFields.ts, Events).
   maxDepth: 3,
-  globals: [SearchSettings],
+  globals: [SiteSettings, SearchSettings],
   // Bodies sent without a length stop here; `src/proxy.ts` refuses declared ones earlier.
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   hooks: {
@@ -177,20 +179,15 @@ export default buildConfig({
       notifyReviewersTask,
     ],
     // Every second: a published talk should be searchable within a second or two.
-    // Scheduled tasks (the nightly search reconcile) are queued by whichever process runs jobs:
-    // here, or the jobs worker (src/jobs/jobsWorker.ts) when this process leaves them to it.
-    autoRun: [
-      {
-        cron: '* * * * * *',
-        queue: 'default',
-        limit: 50,
-        disableScheduling: !jobsRunInThisProcess(),
-      },
-    ],
+    // Scheduled tasks (the nightly search reconcile) are queued by whichever process runs jobs,
+    // once a minute (src/jobs/scheduledJobs.ts): here, or the jobs worker (src/jobs/jobsWorker.ts)
+    // when this process leaves them to it.
+    autoRun: [{ cron: '* * * * * *', queue: 'default', limit: 50, disableScheduling: true }],
     shouldAutoRun: async (payload) => {
       if (!jobsRunInThisProcess()) return false
       await releaseStaleJobsNow(payload)
       await keepOutboxMoving(payload)
+      await queueDueScheduledJobs(payload)
       return true
     },
     deleteJobOnComplete: true,

@@ -2,13 +2,12 @@ import type { Payload } from 'payload'
 
 import { keepOutboxMoving } from './outboxUpkeep'
 import { releaseStaleJobs, releaseStaleJobsNow } from './releaseStaleJobs'
+import { queueDueScheduledJobs } from './scheduledJobs'
 
 /** Jobs claimed per run; they run concurrently within it. */
 const JOBS_PER_RUN = 50
 // Idle polling is one small query; a quarter second keeps publish → searchable well under a second.
 const IDLE_POLL_MS = 250
-// Scheduled tasks (the daily search reconcile) are queued by this check; once a minute suffices.
-const SCHEDULE_CHECK_MS = 60_000
 
 export type JobsWorker = {
   /** Resolves when the loop has stopped after `stop()`, with the number of runs made. */
@@ -39,7 +38,6 @@ export function startJobsWorker(payload: Payload): JobsWorker {
   const loop = async () => {
     let runs = 0
     let lastRunFailed = false
-    let schedulesCheckedAt = 0
     while (!stopping) {
       let idle = true
       try {
@@ -53,10 +51,7 @@ export function startJobsWorker(payload: Payload): JobsWorker {
           await releaseStaleJobsNow(payload)
         }
         await keepOutboxMoving(payload)
-        if (Date.now() - schedulesCheckedAt >= SCHEDULE_CHECK_MS) {
-          schedulesCheckedAt = Date.now()
-          await payload.jobs.handleSchedules({ allQueues: true })
-        }
+        await queueDueScheduledJobs(payload)
         const result = await payload.jobs.run({ allQueues: true, limit: JOBS_PER_RUN })
         runs += 1
         idle = Boolean(result.noJobsRemaining)

@@ -127,3 +127,23 @@ describe('request ids', () => {
     )
   })
 })
+
+describe('scheduled jobs', () => {
+  it('the nightly search reconcile is queued ahead, once, by the process that runs jobs', async () => {
+    const client = await MongoClient.connect(stack().databaseUri)
+    try {
+      const jobs = client.db().collection('payload-jobs')
+      const scheduled = await jobs
+        .find({
+          taskSlug: 'reconcileSearch',
+          'meta.scheduled': true,
+          completedAt: { $exists: false },
+        })
+        .toArray()
+      expect(scheduled).toHaveLength(1)
+      expect(scheduled[0].waitUntil.getTime()).toBeGreaterThan(Date.now())
+    } finally {
+      await client.close()
+    }
+  })
+})
