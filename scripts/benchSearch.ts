@@ -2,8 +2,9 @@
  * `npm run bench:search [-- --sizes=10000,100000 --requests=400 --lag-samples=30]`
  * (`BENCH_DEBUG=1` also prints every database query with its time, to see where time goes.)
  *
- * Prints figures, asserts nothing. On a throwaway stack (FerretDB, Meilisearch and the production
- * app server on free ports, data in a temp folder, removed afterwards) it loads the seed
+ * Prints figures, asserts nothing. On a throwaway stack (FerretDB, Meilisearch, the production
+ * app server and the jobs worker as `npm start` runs them, on free ports, data in a temp folder,
+ * removed afterwards) it loads the seed
  * conference plus synthetic publications up to each size, then measures:
  * - reindex throughput (the `search:reindex` code path) against raw `addDocuments` of the same
  *   records (reindex feeds Meilisearch in batches of 20,000, raw in batches of 2,000);
@@ -23,6 +24,7 @@ import type { Payload } from 'payload'
 
 import type { PublicationQuery } from '../src/search/searchPublications'
 import type { IndexedRecord } from '../src/search/searchRecord'
+import { startJobsWorkerProcess } from '../src/services/jobsWorkerProcess'
 import { loadServerModules } from '../src/services/loadServerModules'
 import { projectPaths } from '../src/services/paths'
 import { runMain } from '../src/services/runMain'
@@ -368,7 +370,21 @@ runMain(async () => {
   const lagSamples = Number(values['lag-samples'])
   const { root, toolsDir } = projectPaths()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissenshub-bench-'))
-  const stack = await startThrowawayStack({ root, toolsDir, dir, database: 'bench', log })
+  // Jobs run as under `npm start` and in production: in a worker beside the app server.
+  const stack = await startThrowawayStack({
+    root,
+    toolsDir,
+    dir,
+    database: 'bench',
+    log,
+    env: { JOBS_AUTORUN: 'false' },
+  })
+  const worker = await startJobsWorkerProcess({
+    root,
+    env: { ...process.env, ...stack.appEnv, JOBS_AUTORUN: 'true' },
+    prepare: false,
+    logFile: path.join(dir, 'worker.log'),
+  })
   const mongo = await MongoClient.connect(stack.databaseUri)
   try {
     Object.assign(process.env, stack.appEnv)
@@ -449,6 +465,7 @@ runMain(async () => {
     })
   } finally {
     await mongo.close()
+    await worker.stop()
     await stopProcesses(stack.pids)
     fs.rmSync(dir, { recursive: true, force: true })
   }

@@ -14,10 +14,13 @@ export function startJobsWorkerProcess({
   root,
   env,
   prepare,
+  logFile,
 }: {
   root: string
   env: NodeJS.ProcessEnv
   prepare: boolean
+  /** Output to this file instead of this process's own output. */
+  logFile?: string
 }) {
   return startManagedProcess({
     name: 'jobs worker',
@@ -30,6 +33,7 @@ export function startJobsWorkerProcess({
     ],
     cwd: root,
     env,
+    logFile,
     readyMessage: WORKER_READY_MESSAGE,
     timeoutMs: prepare ? 300_000 : 120_000,
   })
