@@ -69,10 +69,12 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('de' | 'en') | ('de' | 'en')[];
   globals: {
+    siteSettings: SiteSetting;
     searchSettings: SearchSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     searchSettings: SearchSettingsSelect<false> | SearchSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -1791,6 +1793,32 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "siteSettings".
+ */
+export interface SiteSetting {
+  id: string;
+  /**
+   * Empty: "Wissenshub". Without an English name the German one is used in English too.
+   */
+  name?: string | null;
+  /**
+   * The start page’s description for search engines and link previews.
+   */
+  tagline?: string | null;
+  /**
+   * Shown at the top of every page (at most 48 pixels high); this makes it public.
+   */
+  logo?: (string | null) | Media;
+  /**
+   * Colour of links, buttons and focus rings as #rrggbb; contrast with white at least 4.5:1.
+   */
+  accentColour?: string | null;
+  footerText?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "searchSettings".
  */
 export interface SearchSetting {
@@ -1824,6 +1852,20 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "siteSettings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  name?: T;
+  tagline?: T;
+  logo?: T;
+  accentColour?: T;
+  footerText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

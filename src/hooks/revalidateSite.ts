@@ -5,7 +5,8 @@ import { SITE_CONTENT_TAG } from '@/site/cache'
 
 import { publishedBefore } from './publishedBefore'
 
-function dropCachedSiteReads(req: PayloadRequest) {
+/** Drops every cached site read (pages, lists, feeds, sitemap), so the next request reads anew. */
+export function dropCachedSiteReads(req: PayloadRequest) {
   if (req.context.disableRevalidate) return
   try {
     revalidateTag(SITE_CONTENT_TAG, { expire: 0 })

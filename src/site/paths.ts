@@ -55,6 +55,7 @@ export function alternatePath(pathname: string, target: SiteLocale): string {
   if (parts.length === 0) return homePath(target)
   const [first, ...rest] = parts
   if (first === SEARCH_SEGMENT[source]) return withLocale(target, `/${SEARCH_SEGMENT[target]}`)
+  if (first === 'feeds' && rest.length === 0) return feedsPagePath(target)
   const segments = [...Object.values(PAGE_SEGMENTS), ...Object.values(LEGAL_SEGMENTS)].find(
     (s) => s[source] === first,
   )
@@ -82,6 +83,9 @@ export function feedPath(scope: FeedScope, format: FeedFormat, locale: SiteLocal
         : []
   return withLocale(locale, `/${['feeds', ...middle, format].join('/')}`)
 }
+
+/** The page that explains the feeds and lists them all: "/feeds", "/en/feeds". */
+export const feedsPagePath = (locale: SiteLocale = 'de') => withLocale(locale, '/feeds')
 
 export const CITATION_FORMATS = ['bib', 'ris', 'json'] as const
 export type CitationFormat = (typeof CITATION_FORMATS)[number]

@@ -16,6 +16,7 @@ import { PRESS_RELEASE_SLUG } from '../../src/seed/conference/pressRelease'
 import { TALK } from '../../src/seed/conference/talks'
 import { TOPIC } from '../../src/seed/conference/topics'
 import {
+  feedsPagePath,
   homePath,
   legalPath,
   pagePath,
@@ -69,6 +70,7 @@ const PAGE_TYPES: Record<string, (locale: SiteLocale) => string> = {
   'section: topics': (locale) => sectionPath('topics', locale),
   'legal: imprint': (locale) => legalPath('imprint', locale),
   'legal: accessibility statement': (locale) => legalPath('accessibility', locale),
+  feeds: (locale) => feedsPagePath(locale),
   'not found': (locale) => `${homePath(locale).replace(/\/$/, '')}/gibt-es-nicht`,
 }
 

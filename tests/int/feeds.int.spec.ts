@@ -141,16 +141,39 @@ describe('feeds', () => {
     }
   })
 
-  it('home and topic pages advertise their feeds, the footer links them', async () => {
+  it('home and topic pages advertise their feeds, the footer links the feeds page', async () => {
     const home = await (await fetch(new URL('/', stack().appUrl))).text()
     expect(home).toMatch(
       /<link rel="alternate" type="application\/rss\+xml"[^>]*href="[^"]*\/feeds\/rss\.xml"/,
     )
-    expect(home).toMatch(/<a href="\/feeds\/atom\.xml">Atom<\/a>/)
+    expect(home).toMatch(/<a href="\/feeds">Feeds abonnieren<\/a>/)
     const topic = await (
       await fetch(new URL(`/en/topics/${content.topic.slug}`, stack().appUrl))
     ).text()
     expect(topic).toContain(`/en/feeds/topics/${content.topic.slug}/feed.json`)
+  })
+
+  it('explains feeds on a page that links every feed, each of which a feed reader parses', async () => {
+    for (const [page, topicFeed] of [
+      ['/feeds', `/feeds/themen/${content.topic.slug}/rss.xml`],
+      ['/en/feeds', `/en/feeds/topics/${content.topic.slug}/rss.xml`],
+    ]) {
+      const response = await fetch(new URL(page, stack().appUrl))
+      expect(response.status).toBe(200)
+      const html = await response.text()
+      expect(html).toMatch(/Feedreader|feed reader/)
+      const feeds = [...html.matchAll(/href="([^"]+\/(?:rss\.xml|atom\.xml|feed\.json))"/g)].map(
+        ([, href]) => href,
+      )
+      // All publications and five types, in three formats each, and every topic.
+      expect(feeds.length).toBeGreaterThanOrEqual(18)
+      expect(feeds).toContain(topicFeed)
+      // readFeed expects 200 and parses the feed as a feed reader does.
+      for (const path of feeds.filter((href) => !/\/(themen|topics)\//.test(href))) {
+        await readFeed(path)
+      }
+      expect((await readFeed(topicFeed)).items.length).toBeGreaterThan(0)
+    }
   })
 
   it('shows a publish at once and drops an unpublish, though feeds are cached', async () => {

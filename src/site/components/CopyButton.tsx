@@ -4,7 +4,13 @@ import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 
 /** Copies `text`; without JavaScript (or clipboard access) the text beside it is selectable. */
-export function CopyButton({ text }: { text: string }) {
+export function CopyButton({
+  text,
+  label = 'copyCitation',
+}: {
+  text: string
+  label?: 'copyCitation' | 'copyLink'
+}) {
   const t = useTranslations('publication')
   const [copied, setCopied] = useState(false)
   return (
@@ -19,7 +25,7 @@ export function CopyButton({ text }: { text: string }) {
           )
         }
       >
-        {t('copyCitation')}
+        {t(label)}
       </button>
       <span role="status" className="meta">
         {copied ? ` ${t('copied')}` : ''}

@@ -5,8 +5,12 @@ import { getEnv } from '@/env'
 import type { PageCollection, SiteLocale } from '@/site/paths'
 
 import { LivePreviewRefresh } from './LivePreviewRefresh'
+import { ShareLinks } from './ShareLinks'
 
-/** Type label, title and a line of facts; in live preview, a banner and refresh on save. */
+/**
+ * Type label, title, a line of facts and, for publications and events (`sharePath`), share links;
+ * in live preview a banner and refresh on save instead of share links.
+ */
 export async function DetailHeader({
   collection,
   title,
@@ -16,6 +20,7 @@ export async function DetailHeader({
   titleLang,
   subtitleLang,
   isFallback = false,
+  sharePath,
   children,
 }: {
   collection: PageCollection
@@ -27,6 +32,8 @@ export async function DetailHeader({
   titleLang?: SiteLocale
   subtitleLang?: SiteLocale
   isFallback?: boolean
+  /** The page's own path, to be shared. */
+  sharePath?: string
   children?: ReactNode
 }) {
   const types = await getTranslations({ locale, namespace: 'types' })
@@ -53,6 +60,7 @@ export async function DetailHeader({
           {site('fallbackNotice')}
         </p>
       )}
+      {sharePath && !isPreview && <ShareLinks path={sharePath} title={title} />}
     </header>
   )
 }

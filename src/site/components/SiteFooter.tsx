@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
-import { feedLabel } from '@/site/metadata'
-import { FEED_FORMATS, feedPath, LEGAL_PAGES, legalPath, type SiteLocale } from '@/site/paths'
+import type { Branding } from '@/site/branding/readBranding'
+import { feedsPagePath, LEGAL_PAGES, legalPath, type SiteLocale } from '@/site/paths'
 
-export async function SiteFooter({ locale }: { locale: SiteLocale }) {
+export async function SiteFooter({ locale, branding }: { locale: SiteLocale; branding: Branding }) {
   const t = await getTranslations({ locale, namespace: 'site' })
   const legal = await getTranslations({ locale, namespace: 'legal' })
   return (
@@ -18,15 +18,9 @@ export async function SiteFooter({ locale }: { locale: SiteLocale }) {
           ))}
         </ul>
       </nav>
-      <p>{t('footer')}</p>
+      <p>{branding.footerText}</p>
       <p>
-        {t('feeds')}:{' '}
-        {FEED_FORMATS.map((format, index) => (
-          <span key={format}>
-            {index > 0 && ' · '}
-            <a href={feedPath({ kind: 'all' }, format, locale)}>{feedLabel(format)}</a>
-          </span>
-        ))}
+        <Link href={feedsPagePath(locale)}>{t('feeds')}</Link>
       </p>
       <p>
         <Link href="/api/v1/docs" prefetch={false}>

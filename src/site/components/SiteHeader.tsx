@@ -1,6 +1,9 @@
+import Image from 'next/image'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
+import type { Branding } from '@/site/branding/readBranding'
+import { imageSource } from '@/site/imageSource'
 import {
   homePath,
   searchPath,
@@ -25,14 +28,26 @@ const NAV_SECTIONS: PageCollection[] = [
   'organisations',
 ]
 
-export async function SiteHeader({ locale }: { locale: SiteLocale }) {
+export async function SiteHeader({ locale, branding }: { locale: SiteLocale; branding: Branding }) {
   const t = await getTranslations({ locale, namespace: 'site' })
   const types = await getTranslations({ locale, namespace: 'types' })
   return (
     <header className="site-header">
       <div className="header-top">
         <Link href={homePath(locale)} className="brand">
-          {t('name')}
+          {branding.logo ? (
+            <Image
+              {...imageSource(branding.logo.url, true)}
+              alt={branding.logo.alt}
+              width={branding.logo.width}
+              height={branding.logo.height}
+              className="brand-logo"
+              sizes="12rem"
+              priority
+            />
+          ) : (
+            branding.name
+          )}
         </Link>
         <SearchBox locale={locale} id="kopf-suche" label={t('searchLabel')} compact />
         <LanguageSwitch />

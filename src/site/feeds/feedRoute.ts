@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { absoluteUrl } from '../absoluteUrl'
+import { readBranding } from '../branding/readBranding'
 import {
   FEED_FORMATS,
   feedPath,
@@ -21,20 +22,20 @@ const notFound = (message: string) =>
   new Response(message, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 
 async function channelOf(scope: FeedScope, locale: SiteLocale): Promise<FeedChannel | null> {
-  const site = await getTranslations({ locale, namespace: 'site' })
+  const { name, tagline } = await readBranding(locale)
   const types = await getTranslations({ locale, namespace: 'types' })
-  let title = site('name')
+  let title = name
   let pageUrl = absoluteUrl(homePath(locale))
-  if (scope.kind === 'type') title = `${site('name')}: ${types(`${scope.collection}.other`)}`
+  if (scope.kind === 'type') title = `${name}: ${types(`${scope.collection}.other`)}`
   if (scope.kind === 'topic') {
     const topic = (await listTopics(locale)).find((t) => t.slug === scope.slug)
     if (!topic) return null
-    title = `${site('name')}: ${types('topics.one')} ${topic.title}`
+    title = `${name}: ${types('topics.one')} ${topic.title}`
     pageUrl = absoluteUrl(pagePath('topics', topic.slug, locale))
   }
   return {
     title,
-    description: site('tagline'),
+    description: tagline,
     language: locale,
     pageUrl,
     siteUrl: absoluteUrl(homePath(locale)),

@@ -62,6 +62,7 @@ export default async function EventPage({ params }: Props) {
         title={event.title}
         subtitle={event.motto}
         locale={locale}
+        sharePath={pagePath('events', event.slug, locale)}
         isPreview={isPreview}
         titleLang={langOf('title')}
         subtitleLang={langOf('motto')}

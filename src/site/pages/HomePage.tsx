@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { PUBLICATION_COLLECTIONS } from '@/publicationTypes'
+import { readBranding } from '@/site/branding/readBranding'
 import { CardList } from '@/site/components/CardList'
 import { SearchBox } from '@/site/components/SearchBox'
 import { formatDate } from '@/site/formatDate'
@@ -19,11 +20,11 @@ const LATEST_COUNT = 6
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const site = await getTranslations({ locale, namespace: 'site' })
+  const { name } = await readBranding(locale)
   return {
     alternates: {
       ...alternatesOf(locale, (l) => homePath(l)),
-      types: feedAlternates({ kind: 'all' }, locale, site('name')),
+      types: feedAlternates({ kind: 'all' }, locale, name),
     },
   }
 }

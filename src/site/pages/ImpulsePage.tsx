@@ -4,6 +4,7 @@ import type { Metadata } from 'next'
 import type { Person } from '@/payload-types'
 import { Byline } from '@/site/components/Byline'
 import { DetailHeader } from '@/site/components/DetailHeader'
+import { pagePath } from '@/site/paths'
 import { JsonLd } from '@/site/components/JsonLd'
 import { RelatedContent } from '@/site/components/RelatedContent'
 import { TopicLinks } from '@/site/components/TopicLinks'
@@ -41,6 +42,7 @@ export default async function ImpulsePage({ params }: Props) {
         collection="impulses"
         title={impulse.title}
         locale={locale}
+        sharePath={pagePath('impulses', impulse.slug, locale)}
         isPreview={isPreview}
         titleLang={langOf('title')}
         isFallback={isFallback}

@@ -59,6 +59,7 @@ export default async function PanelPage({ params }: Props) {
         collection="panels"
         title={panel.title}
         locale={locale}
+        sharePath={pagePath('panels', panel.slug, locale)}
         isPreview={isPreview}
         titleLang={langOf('title')}
         isFallback={isFallback}

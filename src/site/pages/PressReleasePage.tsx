@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server'
 import type { Media } from '@/payload-types'
 import { Byline } from '@/site/components/Byline'
 import { DetailHeader } from '@/site/components/DetailHeader'
+import { pagePath } from '@/site/paths'
 import { Figure } from '@/site/components/Figure'
 import { JsonLd } from '@/site/components/JsonLd'
 import { RelatedContent } from '@/site/components/RelatedContent'
@@ -45,6 +46,7 @@ export default async function PressReleasePage({ params }: Props) {
         title={release.title}
         subtitle={release.subtitle}
         locale={locale}
+        sharePath={pagePath('pressReleases', release.slug, locale)}
         isPreview={isPreview}
         titleLang={langOf('title')}
         subtitleLang={langOf('subtitle')}

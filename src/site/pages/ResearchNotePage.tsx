@@ -51,6 +51,7 @@ export default async function ResearchNotePage({ params }: Props) {
         collection="researchNotes"
         title={note.title}
         locale={locale}
+        sharePath={pagePath('researchNotes', note.slug, locale)}
         isPreview={isPreview}
         titleLang={langOf('title')}
         isFallback={isFallback}

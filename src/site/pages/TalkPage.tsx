@@ -8,6 +8,7 @@ import { cslItemOf } from '@/site/citations/cslItem'
 import { CiteLinks } from '@/site/components/CiteLinks'
 import { Byline } from '@/site/components/Byline'
 import { DetailHeader } from '@/site/components/DetailHeader'
+import { pagePath } from '@/site/paths'
 import { JsonLd } from '@/site/components/JsonLd'
 import { PeopleLinks } from '@/site/components/PeopleLinks'
 import { RelatedContent } from '@/site/components/RelatedContent'
@@ -57,6 +58,7 @@ export default async function TalkPage({ params }: Props) {
         collection="talks"
         title={talk.title}
         locale={locale}
+        sharePath={pagePath('talks', talk.slug, locale)}
         isPreview={isPreview}
         titleLang={langOf('title')}
         isFallback={isFallback}

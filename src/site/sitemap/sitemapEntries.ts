@@ -1,6 +1,7 @@
 import { absoluteUrl } from '../absoluteUrl'
 import { cachedRead } from '../cache'
 import {
+  feedsPagePath,
   homePath,
   LEGAL_PAGES,
   legalPath,
@@ -86,5 +87,5 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const legal = (await readLegalPagesCached()).flatMap(({ page, updatedAt }) =>
     entry((locale) => legalPath(page, locale), updatedAt),
   )
-  return [...entry(homePath), ...sections, ...legal, ...pages.flat()]
+  return [...entry(homePath), ...sections, ...entry(feedsPagePath), ...legal, ...pages.flat()]
 }

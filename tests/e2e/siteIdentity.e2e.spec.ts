@@ -1,0 +1,139 @@
+import sharp from 'sharp'
+import type { Browser } from 'playwright-core'
+
+import { adminHeaders, createActor, request } from '../helpers/actors'
+import { signInToAdmin } from '../helpers/adminBrowser'
+import { stack, uniqueWord } from '../helpers/api'
+import { launchChromium } from '../helpers/browser'
+import { DEFAULT_BRANDING } from '../../src/site/branding/defaults'
+
+let browser: Browser
+const name = uniqueWord('Zukunftszentrum')
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  // Other specs expect the hub's own name and colour.
+  await request('/api/globals/siteSettings', {
+    method: 'POST',
+    headers: await adminHeaders(),
+    body: {
+      name: '',
+      accentColour: DEFAULT_BRANDING.accentColour,
+      logo: null,
+      footerText: '',
+    },
+  })
+})
+
+async function uploadLogo() {
+  const bytes = await sharp({
+    create: { width: 480, height: 120, channels: 3, background: { r: 122, g: 31, b: 92 } },
+  })
+    .png()
+    .toBuffer()
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), `${name}.png`)
+  form.append(
+    '_payload',
+    JSON.stringify({ alt: 'Logo', credit: 'Eigenes Werk', licence: 'CC BY 4.0' }),
+  )
+  const uploaded = await fetch(new URL('/api/media', stack().appUrl), {
+    method: 'POST',
+    headers: await adminHeaders(),
+    body: form,
+  })
+  expect(uploaded.status).toBe(201)
+  return ((await uploaded.json()) as { doc: { id: string; url: string } }).doc
+}
+
+describe('the site identity ("Website-Auftritt")', () => {
+  it('an admin sets name and accent colour in the admin form; a colour too light is refused with the reason', async () => {
+    const { appUrl, admin } = stack()
+    const session = await signInToAdmin(browser, {
+      baseURL: appUrl,
+      email: admin.email,
+      password: admin.password,
+    })
+    const { page, step } = session
+    await step('open the form', async () => {
+      await page.goto('/admin/globals/siteSettings')
+      await page.getByLabel(/^Name/).waitFor()
+    })
+    await step('a light yellow is refused', async () => {
+      await page.getByLabel('Akzentfarbe').fill('#ffcc00')
+      await page.getByRole('button', { name: 'Speichern' }).click()
+      await page
+        .getByText(/mindestens 4,5:1/)
+        .first()
+        .waitFor()
+    })
+    // The refused save is a 400 answer, which the browser reports; nothing else may go wrong.
+    expect(session.problems.splice(0)).toEqual([
+      'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ])
+    await step('a dark colour and a new name are saved', async () => {
+      await page.getByLabel(/^Name/).fill(name)
+      await page.getByLabel('Akzentfarbe').fill('#7a1f5c')
+      await page.getByRole('button', { name: 'Speichern' }).click()
+      await page
+        .getByText(/erfolgreich/i)
+        .first()
+        .waitFor()
+    })
+    const site = await session.context.newPage()
+    await step('the site shows them', async () => {
+      await site.goto('/')
+      expect(await site.locator('.site-header .brand').textContent()).toBe(name)
+      expect(await site.title()).toContain(name)
+      const linkColour = await site
+        .locator('.main-nav a')
+        .first()
+        .evaluate((link) => getComputedStyle(link).color)
+      expect(linkColour).toBe('rgb(122, 31, 92)')
+    })
+    expect(session.problems).toEqual([])
+    await session.close()
+  })
+
+  it('a logo set there becomes public and replaces the name in the header; feeds carry the name', async () => {
+    const logo = await uploadLogo()
+    const anonymousBefore = await fetch(new URL(logo.url, stack().appUrl))
+    expect(anonymousBefore.status).toBe(403)
+    const saved = await request('/api/globals/siteSettings', {
+      method: 'POST',
+      headers: await adminHeaders(),
+      body: { name, logo: logo.id },
+    })
+    expect(saved.status).toBe(200)
+    expect((await fetch(new URL(logo.url, stack().appUrl))).status).toBe(200)
+    const page = await browser.newPage({ baseURL: stack().appUrl })
+    await page.goto('/en')
+    const image = page.locator('.site-header .brand img')
+    expect(await image.getAttribute('alt')).toBe(name)
+    expect(await image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+    await page.close()
+    const rss = await (await fetch(new URL('/feeds/rss.xml', stack().appUrl))).text()
+    expect(rss).toMatch(new RegExp(`<title>(<!\\[CDATA\\[)?${name}(\\]\\]>)?</title>`))
+  })
+
+  it('only admins may change it, and only to a colour given as #rrggbb', async () => {
+    for (const role of ['editor', 'author'] as const) {
+      const actor = await createActor(role)
+      const refused = await request('/api/globals/siteSettings', {
+        method: 'POST',
+        headers: actor.headers,
+        body: { name: 'Übernommen' },
+      })
+      expect([role, refused.status]).toEqual([role, 403])
+    }
+    const invalid = await request<{ errors: { message: string; data?: unknown }[] }>(
+      '/api/globals/siteSettings',
+      { method: 'POST', headers: await adminHeaders(), body: { accentColour: 'blau' } },
+    )
+    expect(invalid.status).toBe(400)
+    expect(JSON.stringify(invalid.json)).toContain('#rrggbb')
+  })
+})
