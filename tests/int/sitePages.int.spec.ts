@@ -88,6 +88,8 @@ describe('both languages', () => {
     ['/vortraege/ein-vortrag', 'en', '/en/talks/ein-vortrag'],
     ['/en/research/a-note', 'de', '/forschung/a-note'],
     ['/en/people/julia-kropf', 'de', '/personen/julia-kropf'],
+    ['/feeds', 'en', '/en/feeds'],
+    ['/en/feeds', 'de', '/feeds'],
     ['/unbekannt/x', 'en', '/en'],
   ] as const)('maps %s to %s as %s', (path, locale, expected) => {
     expect(alternatePath(path, locale)).toBe(expected)

@@ -18,7 +18,7 @@ export type Branding = {
 
 async function readSiteSettings(locale: SiteLocale) {
   const payload = await getSitePayload()
-  // Everything in it is shown on every page; access is for the admin only.
+  // Everything in it is shown on every page; its access rules are for the admin panel.
   return payload.findGlobal({ slug: 'siteSettings', locale, depth: 1, overrideAccess: true })
 }
 
@@ -39,15 +39,17 @@ function logoOf(logo: string | Media | null | undefined, name: string): Branding
  */
 export async function readBranding(locale: SiteLocale): Promise<Branding> {
   const [settings, t] = await Promise.all([
-    readSiteSettingsCached(locale),
+    // The layout of every page (error pages too) reads this: without the database it shows the
+    // built-in identity, and the page's own read fails as it would have (503 or error page).
+    readSiteSettingsCached(locale).catch(() => null),
     getTranslations({ locale, namespace: 'site' }),
   ])
-  const name = settings.name?.trim() || t('name')
+  const name = settings?.name?.trim() || t('name')
   return {
     name,
-    tagline: settings.tagline?.trim() || t('tagline'),
-    footerText: settings.footerText?.trim() || t('footer'),
-    accentColour: usableAccent(settings.accentColour),
-    logo: logoOf(settings.logo, name),
+    tagline: settings?.tagline?.trim() || t('tagline'),
+    footerText: settings?.footerText?.trim() || t('footer'),
+    accentColour: usableAccent(settings?.accentColour),
+    logo: logoOf(settings?.logo, name),
   }
 }

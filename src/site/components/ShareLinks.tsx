@@ -23,7 +23,7 @@ function shareTargets(url: string, title: string) {
   ] as const
 }
 
-/** "Teilen": e-mail, LinkedIn, Bluesky and a copyable link (for Mastodon and the rest) to the page at `path`. */
+/** "Teilen": e-mail, LinkedIn, Bluesky, and the link to copy (for Mastodon and the rest). */
 export async function ShareLinks({ path, title }: { path: string; title: string }) {
   const t = await getTranslations('share')
   const url = absoluteUrl(path)

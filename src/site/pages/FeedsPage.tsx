@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { PUBLICATION_COLLECTIONS } from '@/publicationTypes'
 import { absoluteUrl } from '@/site/absoluteUrl'
-import { feedLabel } from '@/site/metadata'
+import { alternatesOf, feedLabel } from '@/site/metadata'
 import {
   FEED_FORMATS,
   feedPath,
@@ -12,7 +12,6 @@ import {
   type SiteLocale,
 } from '@/site/paths'
 import { listTopics } from '@/site/publications'
-import { alternatesOf } from '@/site/metadata'
 
 type Props = { params: Promise<{ locale: SiteLocale }> }
 
