@@ -13,6 +13,8 @@ export { ensurePublicSearchKey, getMeiliAdmin } from '../search/meiliClients'
 export { publicRecordBatches } from '../search/publicRecords'
 export { reconcileSearchIndexes } from '../search/reconcile'
 export { rebuildSearchIndexes } from '../search/reindex'
+export { buildSearchRecords } from '../search/searchRecord'
+export { syncPublication } from '../search/syncPublication'
 export { seedDemoContent } from '../seed/seedDemoContent'
 
 export const bootPayload = () => getPayload({ config })
