@@ -11,8 +11,32 @@ import { assertPortFree } from './ports'
 export const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB'
 export const FERRETDB_VERSION = 'v1.24.2'
 
+/**
+ * FerretDB's SQLite backend indexes `_id` as `_ferretdb_sjson->"_id"` but reads, updates and
+ * deletes by `_ferretdb_sjson->'$._id'`: the same value, but not the indexed expression, so SQLite
+ * never uses the index and every by-id statement scans the table (measured: 30 ms in SQLite alone
+ * for 5,000 documents of 3 KB, growing with the collection). The patch makes the lookups use the
+ * index's own expression; existing data files keep working (the index is the same).
+ */
+const ID_LOOKUP_PATCH = {
+  file: path.join('internal', 'backends', 'sqlite', 'metadata', 'metadata.go'),
+  from: `IDColumn = DefaultColumn + "->'$._id'"`,
+  to: 'IDColumn = DefaultColumn + "->\\"_id\\""',
+}
+
 export function ferretdbBinaryPath(toolsDir: string) {
-  return path.join(toolsDir, `ferretdb-${FERRETDB_VERSION}`, 'ferretdb')
+  return path.join(toolsDir, `ferretdb-${FERRETDB_VERSION}-indexed-id`, 'ferretdb')
+}
+
+function patchIdLookup(sourceDir: string) {
+  const file = path.join(sourceDir, ID_LOOKUP_PATCH.file)
+  const source = fs.readFileSync(file, 'utf8')
+  if (!source.includes(ID_LOOKUP_PATCH.from)) {
+    throw new Error(
+      `FerretDB source changed: ${ID_LOOKUP_PATCH.file} has no ${ID_LOOKUP_PATCH.from}`,
+    )
+  }
+  fs.writeFileSync(file, source.replace(ID_LOOKUP_PATCH.from, ID_LOOKUP_PATCH.to))
 }
 
 function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }) {
@@ -28,7 +52,8 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
  *
  * A plain `go install …/cmd/ferretdb@v1.24.2` produces a binary that panics at start: the module
  * archive lacks the generated `build/version/version.txt` that release builds embed. So the module
- * is downloaded into Go's cache, copied, given that file, and built.
+ * is downloaded into Go's cache, copied, given that file and the by-id lookup patch above, and
+ * built.
  */
 export function ensureFerretdbBinary(toolsDir: string, log: (line: string) => void = console.log) {
   const binary = ferretdbBinaryPath(toolsDir)
@@ -58,6 +83,7 @@ export function ensureFerretdbBinary(toolsDir: string, log: (line: string) => vo
   fs.cpSync(download.Dir, sourceDir, { recursive: true })
   execFileSync('chmod', ['-R', 'u+w', sourceDir])
   fs.writeFileSync(path.join(sourceDir, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`)
+  patchIdLookup(sourceDir)
 
   const partial = `${binary}.partial`
   fs.mkdirSync(path.dirname(binary), { recursive: true })
