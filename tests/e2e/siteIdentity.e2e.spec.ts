@@ -1,10 +1,10 @@
-import sharp from 'sharp'
 import type { Browser } from 'playwright-core'
 
 import { adminHeaders, createActor, request } from '../helpers/actors'
 import { signInToAdmin } from '../helpers/adminBrowser'
 import { stack, uniqueWord } from '../helpers/api'
 import { launchChromium } from '../helpers/browser'
+import { uploadPng } from '../helpers/media'
 import { DEFAULT_BRANDING } from '../../src/site/branding/defaults'
 
 let browser: Browser
@@ -28,26 +28,15 @@ afterAll(async () => {
   })
 })
 
-async function uploadLogo() {
-  const bytes = await sharp({
-    create: { width: 480, height: 120, channels: 3, background: { r: 122, g: 31, b: 92 } },
-  })
-    .png()
-    .toBuffer()
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), `${name}.png`)
-  form.append(
-    '_payload',
-    JSON.stringify({ alt: 'Logo', credit: 'Eigenes Werk', licence: 'CC BY 4.0' }),
-  )
-  const uploaded = await fetch(new URL('/api/media', stack().appUrl), {
-    method: 'POST',
+const uploadLogo = async () =>
+  uploadPng({
     headers: await adminHeaders(),
-    body: form,
+    filename: `${name}.png`,
+    width: 480,
+    height: 120,
+    background: { r: 122, g: 31, b: 92 },
+    data: { alt: 'Logo', credit: 'Eigenes Werk', licence: 'CC BY 4.0' },
   })
-  expect(uploaded.status).toBe(201)
-  return ((await uploaded.json()) as { doc: { id: string; url: string } }).doc
-}
 
 describe('the site identity ("Website-Auftritt")', () => {
   it('an admin sets name and accent colour in the admin form; a colour too light is refused with the reason', async () => {

@@ -1,7 +1,6 @@
-import sharp from 'sharp'
-
 import { adminHeaders } from './actors'
-import { loginAsAdmin, rest, stack, uniqueWord } from './api'
+import { loginAsAdmin, rest, uniqueWord } from './api'
+import { uploadPng } from './media'
 
 /**
  * A published talk whose body holds a 4,000 px wide photo (caption, credit, CC licence): the
@@ -9,16 +8,12 @@ import { loginAsAdmin, rest, stack, uniqueWord } from './api'
  */
 export async function createWideImageTalk() {
   const word = uniqueWord('Breitbild')
-  const bytes = await sharp({
-    create: { width: 4000, height: 1200, channels: 3, background: { r: 20, g: 90, b: 160 } },
-  })
-    .png()
-    .toBuffer()
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), `${word}.png`)
-  form.append(
-    '_payload',
-    JSON.stringify({
+  const media = await uploadPng({
+    headers: await adminHeaders(),
+    filename: `${word}.png`,
+    width: 4000,
+    height: 1200,
+    data: {
       alt: `Blaue Fläche ${word}`,
       caption: `Bildunterschrift ${word}`,
       credit: '© Testfotografin',
@@ -26,15 +21,8 @@ export async function createWideImageTalk() {
       // Figures inside rich text do not count as used by a public document yet
       // (src/uploads/mediaPublicUse.ts): an editor releases them, as documented.
       public: true,
-    }),
-  )
-  const uploaded = await fetch(new URL('/api/media', stack().appUrl), {
-    method: 'POST',
-    headers: await adminHeaders(),
-    body: form,
+    },
   })
-  if (uploaded.status !== 201) throw new Error(`upload failed: ${uploaded.status}`)
-  const media = ((await uploaded.json()) as { doc: { id: string } }).doc
   const paragraph = (text: string) => ({
     type: 'paragraph',
     format: '',

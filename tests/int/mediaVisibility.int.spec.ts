@@ -1,11 +1,10 @@
-import sharp from 'sharp'
-
 import { adminHeaders, anonymous, createActor, request, type Actor } from '../helpers/actors'
 import { eventually, stack } from '../helpers/api'
 import { createPublication } from '../helpers/fixtures'
+import { uploadPng, type UploadedMedia } from '../helpers/media'
 import { expectServerLogLine } from '../helpers/serverLogGate'
 
-type MediaDoc = { id: string; filename: string; url: string }
+type MediaDoc = UploadedMedia
 
 let editor: Actor
 let author: Actor
@@ -28,25 +27,14 @@ beforeAll(async () => {
 let uploads = 0
 async function uploadImage(actor: Actor): Promise<MediaDoc> {
   uploads += 1
-  const png = await sharp({
-    create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 90, b: uploads * 7 } },
-  })
-    .png()
-    .toBuffer()
-  const form = new FormData()
-  form.append(
-    'file',
-    new Blob([new Uint8Array(png)], { type: 'image/png' }),
-    `abb-${Date.now()}-${uploads}.png`,
-  )
-  form.append('_payload', JSON.stringify({ alt: 'Abbildung', credit: 'Test' }))
-  const response = await fetch(new URL('/api/media', stack().appUrl), {
-    method: 'POST',
+  return uploadPng({
     headers: actor.headers,
-    body: form,
+    filename: `abb-${Date.now()}-${uploads}.png`,
+    width: 64,
+    height: 48,
+    background: { r: 20, g: 90, b: uploads * 7 },
+    data: { alt: 'Abbildung', credit: 'Test' },
   })
-  expect(response.status).toBe(201)
-  return ((await response.json()) as { doc: MediaDoc }).doc
 }
 
 /** Every way a reader reaches a file: the list, the document, the file and the image optimiser. */
