@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 
-import { adminHeaders, createActor, request } from '../helpers/actors'
+import { adminHeaders, createAccount, createActor, request } from '../helpers/actors'
 import { signInToAdmin } from '../helpers/adminBrowser'
 import { stack, uniqueWord } from '../helpers/api'
 import { launchChromium } from '../helpers/browser'
@@ -106,6 +106,26 @@ describe('the site identity ("Website-Auftritt")', () => {
     await page.close()
     const rss = await (await fetch(new URL('/feeds/rss.xml', stack().appUrl))).text()
     expect(rss).toMatch(new RegExp(`<title>(<!\\[CDATA\\[)?${name}(\\]\\]>)?</title>`))
+  })
+
+  it('an editor on a phone sees the form read-only', async () => {
+    const editor = await createAccount('editor', 'Redakteurin Identität')
+    const session = await signInToAdmin(browser, {
+      baseURL: stack().appUrl,
+      email: editor.email,
+      password: editor.password,
+      viewport: { width: 390, height: 844 },
+    })
+    const { page, step } = session
+    await step('the editor opens the form', async () => {
+      await page.goto('/admin/globals/siteSettings')
+      await page.getByLabel('Akzentfarbe').waitFor()
+    })
+    expect(await page.getByLabel('Akzentfarbe').isDisabled()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Speichern' }).count()).toBe(0)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(session.problems).toEqual([])
+    await session.close()
   })
 
   it('only admins may change it, and only to a colour given as #rrggbb', async () => {
