@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
@@ -19,7 +21,11 @@ const nextConfig = {
   // With a proxy (src/proxy.ts), Next.js cuts request bodies after 10 MB by default, which broke
   // larger uploads mid-form; the proxy itself refuses uploads over 26 MB (largest media file,
   // src/uploads/mediaFileTypes.ts, plus form fields).
-  experimental: { proxyClientMaxBodySize: '27mb' },
+  experimental: { proxyClientMaxBodySize: '27mb', isrFlushToDisk: false },
+  // Rendered pages and cached reads live in this process's memory, each page served with its
+  // request's script nonce (src/site/pageCacheHandler.mjs).
+  cacheHandler: fileURLToPath(new URL('./src/site/pageCacheHandler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 128 * 1024 * 1024,
   // Everything else gets its security headers from src/proxy.ts, which skips Next.js's own files.
   headers: async () => [
     { source: '/_next/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] },

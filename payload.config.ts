@@ -39,6 +39,7 @@ import { withReaderDepthCap } from './src/hooks/capReaderDepth'
 import { graphqlDepthLimit } from './src/api/graphqlDepthLimit'
 import { withDocAccessForReaders } from './src/api/docAccessEndpoint'
 import { healthEndpoint } from './src/health/healthEndpoint'
+import { siteCacheRevalidateEndpoint } from './src/site/siteCacheRevalidation'
 import { readyEndpoint } from './src/health/readyEndpoint'
 import { loggerConfig } from './src/observability/loggerConfig'
 import { trackDatabaseReachability } from './src/database/databaseReachability'
@@ -203,6 +204,7 @@ export default buildConfig({
     searchEndpoint,
     searchHealthEndpoint,
     searchReindexEndpoint,
+    siteCacheRevalidateEndpoint,
     ...apiV1Endpoints,
   ],
   // Index settings must exist before the first document. A Meilisearch that is down now does not

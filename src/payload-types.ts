@@ -1910,6 +1910,7 @@ export interface TaskSyncPublication {
   input: {
     collection: 'talks' | 'impulses' | 'panels' | 'researchNotes' | 'pressReleases' | 'events';
     id: string;
+    embargoLifts?: boolean | null;
   };
   output?: unknown;
 }

@@ -2,19 +2,32 @@ import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { SITE_CONTENT_TAG } from '@/site/cache'
+import { revalidateSiteCacheOverHttp } from '@/site/siteCacheRevalidation'
 
 import { publishedBefore } from './publishedBefore'
 
-/** Drops every cached site read (pages, lists, feeds, sitemap), so the next request reads anew. */
+/**
+ * Drops every cached site read and page (pages, lists, feeds, sitemap), so the next request reads
+ * anew: in this request when there is one, otherwise (a job, the jobs worker, a script) through
+ * the app server. Never fails the change that asked for it: at worst pages catch up within the
+ * cache's maximum age (src/site/cache.ts).
+ */
 export function dropCachedSiteReads(req: PayloadRequest) {
   if (req.context.disableRevalidate) return
-  try {
-    revalidateTag(SITE_CONTENT_TAG, { expire: 0 })
-  } catch {
-    // Outside a Next.js server (seed, scripts, the jobs worker) there is no cache to drop; pages
-    // catch up within the cache's maximum age (src/site/cache.ts).
-    req.payload.logger.debug('site cache not revalidated: not running inside Next.js')
+  // Only an API request is sure to be one Next.js is answering now: a job started by a timer
+  // still carries the context of the long-finished request that set the timer, and there
+  // revalidateTag would be recorded on that request and never applied.
+  if (req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL') {
+    try {
+      revalidateTag(SITE_CONTENT_TAG, { expire: 0 })
+      return
+    } catch {
+      // An API request Next.js does not answer (e.g. Payload called from a script's own server).
+    }
   }
+  revalidateSiteCacheOverHttp().catch((error: unknown) =>
+    req.payload.logger.debug({ err: error }, 'site cache not revalidated: app server not reached'),
+  )
 }
 
 const isPublished = (doc: unknown) =>

@@ -36,7 +36,11 @@ async function queueSync(
 ) {
   const job = await req.payload.jobs.queue({
     task: SYNC_PUBLICATION_TASK,
-    input: { collection: collection as PublicationCollection, id: String(id) },
+    input: {
+      collection: collection as PublicationCollection,
+      id: String(id),
+      embargoLifts: waitUntil !== undefined,
+    },
     waitUntil,
     req,
   })

@@ -4,6 +4,8 @@ import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '@/publicati
 
 import { mediaOfDocument, refreshMediaPublicUse } from '@/uploads/mediaPublicUse'
 
+import { dropCachedSiteReads } from '@/hooks/revalidateSite'
+
 import { syncPublication } from './syncPublication'
 import { OUTBOX_RETRIES } from '@/jobs/outboxRetries'
 
@@ -20,6 +22,9 @@ export const syncPublicationTask: TaskConfig<'syncPublication'> = {
   inputSchema: [
     { name: 'collection', type: 'select', options: [...PUBLICATION_COLLECTIONS], required: true },
     { name: 'id', type: 'text', required: true },
+    // Queued for the minute an embargo lifts: nothing is saved then, so nothing else tells the
+    // site's cached pages.
+    { name: 'embargoLifts', type: 'checkbox' },
   ],
   retries: OUTBOX_RETRIES,
   handler: async ({ input, req }) => {
@@ -38,6 +43,7 @@ export const syncPublicationTask: TaskConfig<'syncPublication'> = {
         overrideAccess: true,
       })
       await refreshMediaPublicUse(req.payload, mediaOfDocument(req.payload, collection, docs[0]))
+      if (input.embargoLifts) dropCachedSiteReads(req)
     }
     return { output: {} }
   },

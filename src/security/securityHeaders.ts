@@ -15,8 +15,8 @@ const MONACO = 'https://cdn.jsdelivr.net'
 /**
  * The policy of pages and the admin. Scripts: only those carrying this response's nonce (Next.js
  * puts it on its own scripts when it finds it in the request's policy) and what they load
- * ('strict-dynamic'), as the Next.js guide for the App Router describes; so every page must be
- * rendered per request, which all of them are. Styles: inline ones too, which the admin and
+ * ('strict-dynamic'), as the Next.js guide for the App Router describes. Pages served from the
+ * full-route cache get the nonce of their request too (src/site/pageCacheHandler.mjs). Styles: inline ones too, which the admin and
  * Next.js's style injection use, and a nonce would switch 'unsafe-inline' off.
  */
 export function pagePolicy({

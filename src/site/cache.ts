@@ -4,10 +4,18 @@ import { unstable_cache } from 'next/cache'
 export const SITE_CONTENT_TAG = 'site-content'
 
 /**
- * At most this old even when no hook fired: embargoes lift and scheduled posts publish by the
- * clock, and a jobs worker outside the Next.js process cannot reach this cache.
+ * At most this old even when no revalidation reached this server (another instance behind the
+ * same load balancer, an app server that was down when a job ran). Detail pages say the same in
+ * their `revalidate` (route segment config must be a literal).
  */
 const MAX_AGE_SECONDS = 60
+
+/**
+ * `generateStaticParams` of detail pages: none are rendered at build time (the build has no
+ * database); each is rendered on its first request and then served from the full-route cache
+ * (src/site/pageCacheHandler.mjs) until a change drops it (hooks/revalidateSite).
+ */
+export const noPagesAtBuild = () => []
 
 /**
  * Site reads cached across requests and instances of a page. Publishing is rare and a read is

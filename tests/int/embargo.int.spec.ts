@@ -92,7 +92,12 @@ describe('a press release under embargo (Sperrfrist)', () => {
     expect(seen.byId).toBe(200)
     expect(seen.doc.underEmbargo).toBe(false)
     expect(await graphqlSees(partner)).toBe(true)
-    expect((await getPage(`/presse/${release.slug}`)).status).toBe(200)
+    // The page's cached "not found" is dropped by the job queued for the embargo's minute.
+    await eventually(
+      'the release’s page is public',
+      async () => (await getPage(`/presse/${release.slug}`)).status === 200,
+      10_000,
+    )
     await eventually('the release is searchable', () => isIndexed(`pressReleases-${release.id}`))
   })
 

@@ -1,5 +1,10 @@
 import PersonPage, { generateMetadata as metadata } from '@/site/pages/PersonPage'
+import { noPagesAtBuild } from '@/site/cache'
 import { inLocale } from '@/site/inLocale'
 
 export const generateMetadata = inLocale('de', metadata)
 export default inLocale('de', PersonPage)
+
+// Rendered on the first request, then served from the full-route cache (src/site/cache.ts).
+export const revalidate = 60
+export const generateStaticParams = noPagesAtBuild

@@ -1,0 +1,107 @@
+import { createHmac } from 'node:crypto'
+
+import { adminHeaders, createAsAdmin, request } from '../helpers/actors'
+import { stack, uniqueWord } from '../helpers/api'
+
+type Answer = { status: number; cache: string | null; nonce: string | undefined; html: string }
+
+/** A page as a reader's browser gets it: status, whether it came from the cache, its nonce. */
+async function visit(path: string): Promise<Answer> {
+  const response = await fetch(new URL(path, stack().appUrl))
+  const html = await response.text()
+  return {
+    status: response.status,
+    cache: response.headers.get('x-nextjs-cache'),
+    nonce: /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1],
+    html,
+  }
+}
+
+const noncesIn = (html: string) => new Set([...html.matchAll(/ nonce="([^"]+)"/g)].map((m) => m[1]))
+
+async function publishedTalk(title: string) {
+  return createAsAdmin('talks', { title, summary: 'Zum Zwischenspeicher', _status: 'published' })
+}
+
+describe('detail pages from the full-route cache', () => {
+  it('answers from the cache after the first visit, each answer with its own nonce', async () => {
+    const talk = await publishedTalk(`Zwischengespeichert ${uniqueWord()}`)
+    const path = `/vortraege/${talk.slug}`
+    await visit(path)
+    const first = await visit(path)
+    const second = await visit(path)
+
+    expect([first.cache, second.cache]).toEqual(['HIT', 'HIT'])
+    expect(first.nonce).toBeTruthy()
+    expect(second.nonce).toBeTruthy()
+    expect(second.nonce).not.toBe(first.nonce)
+    // Every script the page carries has the nonce of the answer it came with, none an old one.
+    expect(noncesIn(first.html)).toEqual(new Set([first.nonce]))
+    expect(noncesIn(second.html)).toEqual(new Set([second.nonce]))
+    expect(second.html).toContain(talk.title)
+  })
+
+  it('shows an edit on the next request and is gone on the next request after unpublishing', async () => {
+    const talk = await publishedTalk(`Vor der Änderung ${uniqueWord()}`)
+    const path = `/vortraege/${talk.slug}`
+    await visit(path)
+    expect((await visit(path)).cache).toBe('HIT')
+
+    const renamed = `Nach der Änderung ${uniqueWord()}`
+    const edited = await request(`/api/talks/${talk.id}`, {
+      method: 'PATCH',
+      headers: await adminHeaders(),
+      body: { title: renamed },
+    })
+    expect(edited.status).toBe(200)
+    const afterEdit = await visit(path)
+    expect(afterEdit.html).toContain(renamed)
+    expect(afterEdit.html).not.toContain(talk.title)
+
+    const unpublished = await request(`/api/talks/${talk.id}`, {
+      method: 'PATCH',
+      headers: await adminHeaders(),
+      body: { _status: 'draft' },
+    })
+    expect(unpublished.status).toBe(200)
+    const afterUnpublish = await visit(path)
+    expect(afterUnpublish.status).toBe(404)
+    expect(afterUnpublish.html).not.toContain(renamed)
+  })
+
+  it('does not keep a "not found" once the page exists', async () => {
+    const slug = `noch-nicht-da-${uniqueWord().toLowerCase()}`
+    expect((await visit(`/vortraege/${slug}`)).status).toBe(404)
+    expect((await visit(`/vortraege/${slug}`)).status).toBe(404)
+    await createAsAdmin('talks', { title: 'Jetzt da', slug, _status: 'published' })
+    expect((await visit(`/vortraege/${slug}`)).status).toBe(200)
+  })
+})
+
+describe('revalidation from outside a request (jobs, the jobs worker, scripts)', () => {
+  const revalidate = (token?: string) =>
+    fetch(new URL('/api/site-cache/revalidate', stack().appUrl), {
+      method: 'POST',
+      headers: token === undefined ? {} : { 'x-site-cache-token': token },
+    })
+
+  it('refuses callers without the hub’s token', async () => {
+    for (const token of [undefined, '', 'a'.repeat(64)]) {
+      const response = await revalidate(token)
+      expect(response.status).toBe(403)
+      expect(((await response.json()) as { detail: string }).detail).toMatch(/jobs and scripts/)
+    }
+  })
+
+  it('drops the cached pages for a caller with it', async () => {
+    const talk = await publishedTalk(`Außerhalb ${uniqueWord()}`)
+    const path = `/vortraege/${talk.slug}`
+    await visit(path)
+    expect((await visit(path)).cache).toBe('HIT')
+    const token = createHmac('sha256', stack().appEnv.PAYLOAD_SECRET)
+      .update('site-cache-revalidation')
+      .digest('hex')
+    expect((await revalidate(token)).status).toBe(204)
+    expect((await visit(path)).cache).not.toBe('HIT')
+  })
+})
