@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
+import { createAsAdmin } from '../helpers/actors'
 import { eventually, stack } from '../helpers/api'
 import { launchChromium } from '../helpers/browser'
 
@@ -83,6 +84,28 @@ describe('the Content-Security-Policy lets the hub work', () => {
     await page.locator('#csp-probe').click()
     await eventually('the violation is reported', async () => problems.length > 0, 5_000)
     expect(await page.title()).not.toBe('injected')
+    await context.close()
+  })
+
+  it('site: a talk page served from the full-route cache runs its scripts', async () => {
+    const { appUrl } = stack()
+    const talk = await createAsAdmin('talks', {
+      title: 'Zwischengespeichert',
+      _status: 'published',
+    })
+    const path = `/vortraege/${talk.slug}?quelle=newsletter`
+    const context = await browser.newContext({ locale: 'de-DE', baseURL: appUrl })
+    const page = await context.newPage()
+    const problems = await watch(page)
+    await page.goto(path)
+    const cached = await page.goto(path)
+    expect(cached?.headers()['x-nextjs-cache']).toBe('HIT')
+    // The cached page names the English page without the query; only its scripts, once they
+    // run, add the reader's query to the language switch.
+    await page
+      .locator('a[hreflang="en"][href$="?quelle=newsletter"]')
+      .waitFor({ state: 'attached', timeout: 10_000 })
+    expect(problems).toEqual([])
     await context.close()
   })
 })
