@@ -2,11 +2,16 @@
  * `npm run bench:load [-- --seconds=60 --readers=16 --editors=2]`
  *
  * Prints figures, asserts nothing. On a throwaway stack (FerretDB, Meilisearch, the production
- * app server with its jobs runner; temp data, removed afterwards) with the seed conference, it
- * runs for a bounded time: `readers` concurrent clients reading the public pages (/,
- * /vortraege/<slug>, /suche?q=…), the search API and API v1, while `editors` publish and update
- * talks through REST as an admin. It prints throughput, p50/p95/p99 and errors per target, and
- * the app server's memory (RSS) before, right after, and after a settle pause.
+ * app server with its jobs runner; temp data, removed afterwards) with the seed conference:
+ *
+ * 1. Pages alone: `readers` concurrent clients on one address at a time for `page-seconds` each,
+ *    first a static file from the same server (`/icon.svg`, through the same proxy as pages) as
+ *    the anchor, then the start page, detail pages (talks, people), a section page and the search
+ *    page; p50/p95 and each page's p95 as a multiple of the static file's.
+ * 2. Mixed: for `seconds`, `readers` clients reading the public pages, the search API and API
+ *    v1 in turn, while `editors` publish and update talks through REST as an admin (every change
+ *    drops the site's cached pages). Throughput, p50/p95/p99 and errors per target, and the app
+ *    server's memory (RSS) before, right after, and after a settle pause.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -52,22 +57,68 @@ function rssMiB(rootPid: number): number {
 
 type Target = { name: string; path: (i: number) => string }
 
-async function publicPaths(appUrl: string) {
-  const response = await fetch(`${appUrl}/api/v1/talks?pageSize=100&fields=slug`)
+async function publicSlugs(appUrl: string, collection: 'talks' | 'people') {
+  const response = await fetch(`${appUrl}/api/v1/${collection}?pageSize=100`)
   const { items } = (await response.json()) as { items: { slug: string }[] }
-  if (items.length === 0) throw new Error('the seed left no published talks')
-  return items.map((talk) => talk.slug)
+  if (items.length === 0) throw new Error(`the seed left no public ${collection}`)
+  return items.map((item) => item.slug)
+}
+
+/** `readers` clients requesting `target` back to back for `seconds`; latencies of the 2xx. */
+async function loadOne(appUrl: string, target: Target, readers: number, seconds: number) {
+  const samples: number[] = []
+  let errors = 0
+  let request = 0
+  const deadline = performance.now() + seconds * 1000
+  const reader = async () => {
+    while (performance.now() < deadline) {
+      const started = performance.now()
+      const ok = await fetch(appUrl + target.path(request++))
+        .then(async (response) => (await response.arrayBuffer(), response.ok))
+        .catch(() => false)
+      if (ok) samples.push(performance.now() - started)
+      else errors++
+    }
+  }
+  await Promise.all(Array.from({ length: readers }, reader))
+  return summarize(samples, errors)
+}
+
+/** Phase 1: each page alone under `readers` clients, against a static file of the same server. */
+async function measurePagesAlone(
+  appUrl: string,
+  targets: Target[],
+  readers: number,
+  seconds: number,
+) {
+  console.log(`\nPages alone: ${readers} concurrent readers, ${seconds} s per address`)
+  console.log('address                   requests   p50 / p95 (ms)        p95 ÷ static file')
+  let anchorP95 = NaN
+  // The static file again at the end: how much the machine's own noise moved during the phase.
+  for (const target of [...targets, { ...targets[0]!, name: `${targets[0]!.name} again` }]) {
+    // Warm: the first request renders the page into the cache, as the first reader's would.
+    for (let i = 0; i < 3; i++) await fetch(appUrl + target.path(i)).then((r) => r.arrayBuffer())
+    const summary = await loadOne(appUrl, target, readers, seconds)
+    if (Number.isNaN(anchorP95)) anchorP95 = summary.p95
+    console.log(
+      `${target.name.padEnd(25)} ${String(summary.count).padStart(8)}   ` +
+        `${ms(summary.p50)} / ${ms(summary.p95)}`.padEnd(22) +
+        `${(summary.p95 / anchorP95).toFixed(2)}×${summary.errors ? `  (${summary.errors} errors)` : ''}`,
+    )
+  }
 }
 
 runMain(async () => {
   const { values } = parseArgs({
     options: {
       seconds: { type: 'string', default: '60' },
+      'page-seconds': { type: 'string', default: '15' },
       readers: { type: 'string', default: '16' },
       editors: { type: 'string', default: '2' },
     },
   })
   const seconds = Number(values.seconds)
+  const pageSeconds = Number(values['page-seconds'])
   const readers = Number(values.readers)
   const editors = Number(values.editors)
   const { root, toolsDir } = projectPaths()
@@ -92,8 +143,24 @@ runMain(async () => {
     const { token } = (await registered.json()) as { token: string }
     log('seeding the conference…')
     await withPayload((payload) => loadServerModules().seedDemoContent(payload, () => undefined))
-    const slugs = await publicPaths(stack.appUrl)
+    const slugs = await publicSlugs(stack.appUrl, 'talks')
+    const people = await publicSlugs(stack.appUrl, 'people')
     const word = (i: number) => encodeURIComponent(SEARCH_WORDS[i % SEARCH_WORDS.length])
+    // The seed's index and media jobs run for a while after it returns; let them finish.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+    await measurePagesAlone(
+      stack.appUrl,
+      [
+        { name: 'static file /icon.svg', path: () => '/icon.svg' },
+        { name: '/ (start page)', path: () => '/' },
+        { name: '/vortraege/<slug>', path: (i) => `/vortraege/${slugs[i % slugs.length]}` },
+        { name: '/personen/<slug>', path: (i) => `/personen/${people[i % people.length]}` },
+        { name: '/vortraege (section)', path: () => '/vortraege' },
+        { name: '/suche?q=…', path: (i) => `/suche?q=${word(i)}` },
+      ],
+      readers,
+      pageSeconds,
+    )
     const targets: Target[] = [
       { name: '/', path: () => '/' },
       { name: '/vortraege/<slug>', path: (i) => `/vortraege/${slugs[i % slugs.length]}` },
@@ -168,7 +235,7 @@ runMain(async () => {
 
     console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}`)
     console.log(
-      `${readers} readers + ${editors} editors, ${elapsed.toFixed(1)} s, seed conference + talks published during the run`,
+      `Mixed: ${readers} readers + ${editors} editors, ${elapsed.toFixed(1)} s, seed conference + talks published during the run`,
     )
     console.log('target                   requests   req/s    p50 / p95 / p99            errors')
     let total = 0
