@@ -18,6 +18,13 @@ const MAX_AGE_SECONDS = 60
 export const noPagesAtBuild = () => []
 
 /**
+ * `next build` prerenders pages without parameters (the start page), and the build has no
+ * database. Such a page renders nothing at build time; the cache handler never serves build
+ * output (src/site/pageCacheHandler.mjs), so its first request renders it for real.
+ */
+export const isBuildTime = () => process.env.NEXT_PHASE === 'phase-production-build'
+
+/**
  * Site reads cached across requests and instances of a page. Publishing is rare and a read is
  * cheap, so one tag for all content keeps invalidation obviously correct (a renamed person shows
  * on every page that names them).

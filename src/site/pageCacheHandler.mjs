@@ -13,7 +13,8 @@
  * attributes Next.js wrote get the new value (the technique CDNs use to cache nonce pages).
  *
  * Memory only: the test suites and restored backups start servers on other databases from the same
- * build, and an entry written to `.next/cache` by one of them must never answer another.
+ * build, and an entry written to `.next/cache` by one of them must never answer another. For the
+ * same reason pages `next build` prerendered (without a database) are never served.
  */
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
@@ -28,6 +29,9 @@ const nonceOfPage = (text) => /<script[^>]* nonce="([^"]+)"/.exec(text)?.[1]
 /** @param {string | string[] | undefined} policy */
 const nonceOfPolicy = (policy) => /'nonce-([^']+)'/.exec(String(policy ?? ''))?.[1]
 
+// Pages rendered before this process started are `next build`'s, made without a database.
+const STARTED_AT = Date.now()
+
 export default class PageCacheHandler extends FileSystemCache {
   /** @param {ConstructorParameters<typeof FileSystemCache>[0] & { _requestHeaders?: Record<string, string | string[] | undefined> }} options */
   constructor(options) {
@@ -40,6 +44,8 @@ export default class PageCacheHandler extends FileSystemCache {
     const entry = await super.get(...args)
     const value = entry?.value
     if (!entry || value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return entry
+    // Never the build's placeholder (src/site/cache.ts isBuildTime): render it now instead.
+    if ((entry.lastModified ?? 0) < STARTED_AT) return null
     const renderedWith = nonceOfPage(value.html)
     if (!renderedWith || !this.requestNonce || renderedWith === this.requestNonce) return entry
     const swap = (/** @type {string} */ text) => text.split(renderedWith).join(this.requestNonce)

@@ -78,6 +78,23 @@ describe('detail pages from the full-route cache', () => {
   })
 })
 
+describe('the start page from the full-route cache', () => {
+  it('is rendered on its first request (not the build’s), then cached, and shows a new talk', async () => {
+    const first = await visit('/')
+    // The build prerenders the start page without a database, as an empty page.
+    expect(first.html).toContain('<h1')
+    expect((await visit('/')).cache).toBe('HIT')
+    const talk = await publishedTalk(`Neu auf der Startseite ${uniqueWord()}`)
+    const afterPublish = await visit('/')
+    expect(afterPublish.cache).not.toBe('HIT')
+    expect(afterPublish.html).toContain(talk.title)
+    const cached = await visit('/')
+    expect(cached.cache).toBe('HIT')
+    expect(noncesIn(cached.html)).toEqual(new Set([cached.nonce]))
+    expect((await visit('/en')).html).toContain(talk.title)
+  })
+})
+
 describe('revalidation from outside a request (jobs, the jobs worker, scripts)', () => {
   const revalidate = (token?: string) =>
     fetch(new URL('/api/site-cache/revalidate', stack().appUrl), {

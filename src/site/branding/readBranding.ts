@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Media } from '@/payload-types'
-import { cachedRead } from '@/site/cache'
+import { cachedRead, isBuildTime } from '@/site/cache'
 import type { SiteLocale } from '@/site/paths'
 import { getSitePayload } from '@/site/payloadClient'
 
@@ -41,7 +41,7 @@ export async function readBranding(locale: SiteLocale): Promise<Branding> {
   const [settings, t] = await Promise.all([
     // The layout of every page (error pages too) reads this: without the database it shows the
     // built-in identity, and the page's own read fails as it would have (503 or error page).
-    readSiteSettingsCached(locale).catch(() => null),
+    isBuildTime() ? null : readSiteSettingsCached(locale).catch(() => null),
     getTranslations({ locale, namespace: 'site' }),
   ])
   const name = settings?.name?.trim() || t('name')

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { PUBLICATION_COLLECTIONS } from '@/publicationTypes'
 import { readBranding } from '@/site/branding/readBranding'
+import { isBuildTime } from '@/site/cache'
 import { CardList } from '@/site/components/CardList'
 import { SearchBox } from '@/site/components/SearchBox'
 import { formatDate } from '@/site/formatDate'
@@ -46,6 +47,7 @@ async function latestFindings(locale: SiteLocale, label: (collection: string) =>
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
+  if (isBuildTime()) return null
   const [t, types] = await Promise.all([getTranslations('home'), getTranslations('types')])
   const [latest, { upcoming, past }, topics] = await Promise.all([
     latestFindings(locale, (collection) => types(`${collection}.one`)),

@@ -4,5 +4,5 @@ import { inLocale } from '@/site/inLocale'
 export const generateMetadata = inLocale('en', metadata)
 export default inLocale('en', HomePage)
 
-// Rendered per request from cached reads (src/site/cache.ts); nothing to prerender at build.
-export const dynamic = 'force-dynamic'
+// Rendered on the first request, then served from the full-route cache (src/site/cache.ts).
+export const revalidate = 60
