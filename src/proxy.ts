@@ -6,6 +6,7 @@ import { databaseUnavailablePage } from './database/databaseUnavailablePage'
 import { getEnv } from './env'
 import { REQUEST_ID_HEADER, requestIdFor } from './observability/requestId'
 import { apiPolicy, newNonce, pagePolicy, SECURITY_HEADERS } from './security/securityHeaders'
+import { sectionListPath } from './site/sections/sectionListPath'
 import { MEDIA_MAX_BYTES } from './uploads/mediaFileTypes'
 
 // Payload's session cookie (cookiePrefix "payload").
@@ -87,6 +88,14 @@ function route(request: NextRequest, requestHeaders: Headers): NextResponse | Re
   // driver's timeout. The API answers its own 503 problem (src/api/databaseUnavailable.ts).
   if (!isApi && !pathname.startsWith('/admin') && databaseKnownUnreachable()) {
     return databaseUnavailablePage(pathname)
+  }
+  // Section lists are rendered at a path that holds their filters, so they can be cached.
+  const listPath = sectionListPath(pathname, request.nextUrl.searchParams)
+  if (listPath) {
+    // A clone of the request's own URL: the rewrite stays on this server whatever its host name.
+    const target = request.nextUrl.clone()
+    target.pathname = listPath
+    return NextResponse.rewrite(target, { request: { headers: requestHeaders } })
   }
   // Pages and the admin: no body limit. The admin's server actions carry whole documents, so the
   // API's limit would not fit them.

@@ -56,6 +56,9 @@ export function alternatePath(pathname: string, target: SiteLocale): string {
   const [first, ...rest] = parts
   if (first === SEARCH_SEGMENT[source]) return withLocale(target, `/${SEARCH_SEGMENT[target]}`)
   if (first === 'feeds' && rest.length === 0) return feedsPagePath(target)
+  if (first === SECTION_LIST_SEGMENT && isPageCollection(rest[0])) {
+    return sectionPath(rest[0], target)
+  }
   const segments = [...Object.values(PAGE_SEGMENTS), ...Object.values(LEGAL_SEGMENTS)].find(
     (s) => s[source] === first,
   )
@@ -103,6 +106,9 @@ export const citationPath = (
     `/${CITATION_SEGMENT[locale]}/${PAGE_SEGMENTS[collection][locale]}/${encodeURIComponent(slug)}.${format}`,
   )
 
+export const isPageCollection = (value: unknown): value is PageCollection =>
+  typeof value === 'string' && Object.hasOwn(PAGE_SEGMENTS, value)
+
 /** The collection whose page segment (in this language) is `segment`, if any. */
 export const collectionOfSegment = (segment: string, locale: SiteLocale) =>
   (Object.keys(PAGE_SEGMENTS) as PageCollection[]).find(
@@ -112,6 +118,18 @@ export const collectionOfSegment = (segment: string, locale: SiteLocale) =>
 /** The list of all items of a kind: "/vortraege", "/en/talks". */
 export const sectionPath = (collection: PageCollection, locale: SiteLocale = 'de') =>
   withLocale(locale, `/${PAGE_SEGMENTS[collection][locale]}`)
+
+/**
+ * Where a list is rendered: the proxy rewrites "/vortraege?topic=ki" to "/liste/talks/topic.ki"
+ * (src/site/sections/sectionListPath.ts). Never linked; readers only see the section's path.
+ */
+export const SECTION_LIST_SEGMENT = 'liste'
+
+export const sectionListRoutePath = (
+  collection: PageCollection,
+  filters: string,
+  locale: SiteLocale,
+) => withLocale(locale, `/${SECTION_LIST_SEGMENT}/${collection}/${filters}`)
 
 /** Pages every German organisation's site must have; their addresses never change. */
 export const LEGAL_PAGES = ['imprint', 'privacy', 'contact', 'accessibility'] as const

@@ -95,6 +95,35 @@ describe('the start page from the full-route cache', () => {
   })
 })
 
+describe('section lists from the full-route cache', () => {
+  it('serves every address of the same list from one entry, and shows a new talk next request', async () => {
+    const topic = await createAsAdmin('topics', { title: `Listenthema ${uniqueWord()}` })
+    const onTopic = (title: string) =>
+      createAsAdmin('talks', { title, topics: [topic.id], _status: 'published' })
+    const listed = await onTopic(`Gelistet ${uniqueWord()}`)
+    const elsewhere = await publishedTalk(`Anderes Thema ${uniqueWord()}`)
+    const path = `/vortraege?topic=${topic.slug}`
+
+    const first = await visit(path)
+    expect(first.status).toBe(200)
+    expect(first.html).toContain(listed.title)
+    expect(first.html).not.toContain(elsewhere.title)
+    // The same list asked for differently: another order, a tracking parameter, the default page.
+    const same = await visit(`/vortraege?utm_source=newsletter&page=1&topic=${topic.slug}`)
+    expect(same.cache).toBe('HIT')
+    expect(same.html).toContain(listed.title)
+    expect(noncesIn(same.html)).toEqual(new Set([same.nonce]))
+    // Another list is another entry: the unfiltered one and the English one are not this one.
+    expect((await visit('/vortraege?year=1999')).html).not.toContain(listed.title)
+    expect((await visit(`/en/talks?topic=${topic.slug}`)).html).toContain('lang="en"')
+
+    const added = await onTopic(`Neu gelistet ${uniqueWord()}`)
+    const afterPublish = await visit(path)
+    expect(afterPublish.cache).not.toBe('HIT')
+    expect(afterPublish.html).toContain(added.title)
+  })
+})
+
 describe('revalidation from outside a request (jobs, the jobs worker, scripts)', () => {
   const revalidate = (token?: string) =>
     fetch(new URL('/api/site-cache/revalidate', stack().appUrl), {

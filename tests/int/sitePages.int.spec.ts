@@ -91,6 +91,9 @@ describe('both languages', () => {
     ['/feeds', 'en', '/en/feeds'],
     ['/en/feeds', 'de', '/feeds'],
     ['/unbekannt/x', 'en', '/en'],
+    // Where the proxy has lists rendered (the server's own view of a list's path).
+    ['/liste/talks/topic.ki', 'en', '/en/talks'],
+    ['/en/liste/people/alle', 'de', '/personen'],
   ] as const)('maps %s to %s as %s', (path, locale, expected) => {
     expect(alternatePath(path, locale)).toBe(expected)
   })

@@ -14,14 +14,13 @@ import {
   readPeopleSection,
   readTopicTree,
 } from '@/site/sections/readSection'
-import { sectionQueryFrom, type RawSectionParams } from '@/site/sections/sectionQuery'
 
-type Props = { params: Promise<{ locale: SiteLocale }>; searchParams: Promise<RawSectionParams> }
+import type { SectionProps } from './SectionPage'
+
 type Reference = 'people' | 'organisations' | 'topics'
 
 function referenceMetadata(collection: Reference) {
-  return async function generateMetadata({ params }: Props): Promise<Metadata> {
-    const { locale } = await params
+  return async function generateMetadata(locale: SiteLocale): Promise<Metadata> {
     const types = await getTranslations({ locale, namespace: 'types' })
     const t = await getTranslations({ locale, namespace: 'section' })
     return {
@@ -32,10 +31,8 @@ function referenceMetadata(collection: Reference) {
   }
 }
 
-async function PeoplePage({ params, searchParams }: Props) {
-  const { locale } = await params
+async function PeoplePage({ locale, query }: SectionProps) {
   setRequestLocale(locale)
-  const query = sectionQueryFrom(await searchParams)
   const [types, t] = await Promise.all([getTranslations('types'), getTranslations('section')])
   const [result, organisations] = await Promise.all([
     readPeopleSection(locale, query),
@@ -57,10 +54,8 @@ async function PeoplePage({ params, searchParams }: Props) {
   )
 }
 
-async function OrganisationsPage({ params, searchParams }: Props) {
-  const { locale } = await params
+async function OrganisationsPage({ locale, query }: SectionProps) {
   setRequestLocale(locale)
-  const query = sectionQueryFrom(await searchParams)
   const [types, t, organisation] = await Promise.all([
     getTranslations('types'),
     getTranslations('section'),
@@ -98,8 +93,7 @@ async function OrganisationsPage({ params, searchParams }: Props) {
 }
 
 /** Topics as their tree: top-level topics with their subtopics beneath. */
-async function TopicsPage({ params }: Props) {
-  const { locale } = await params
+async function TopicsPage({ locale }: SectionProps) {
   setRequestLocale(locale)
   const [types, t] = await Promise.all([getTranslations('types'), getTranslations('section')])
   const topics = await readTopicTree(locale)

@@ -12,16 +12,15 @@ import {
   readPublicationSection,
   readSectionYears,
 } from '@/site/sections/readSection'
-import { sectionQueryFrom, type RawSectionParams } from '@/site/sections/sectionQuery'
+import type { SectionQuery } from '@/site/sections/sectionQuery'
 
-type Props = { params: Promise<{ locale: SiteLocale }>; searchParams: Promise<RawSectionParams> }
+export type SectionProps = { locale: SiteLocale; query: SectionQuery }
 
 const EVENT_FORMATS = ['onSite', 'virtual', 'hybrid'] as const
 
 /** The list page of one publication type ("/vortraege", "/en/talks"): filters, order, pages. */
 export function publicationSection(collection: PublicationCollection) {
-  async function generateMetadata({ params }: Props): Promise<Metadata> {
-    const { locale } = await params
+  async function generateMetadata(locale: SiteLocale): Promise<Metadata> {
     const types = await getTranslations({ locale, namespace: 'types' })
     const t = await getTranslations({ locale, namespace: 'section' })
     const title = types(`${collection}.other`)
@@ -35,10 +34,8 @@ export function publicationSection(collection: PublicationCollection) {
     }
   }
 
-  async function Page({ params, searchParams }: Props) {
-    const { locale } = await params
+  async function Page({ locale, query }: SectionProps) {
     setRequestLocale(locale)
-    const query = sectionQueryFrom(await searchParams)
     const [types, t, publication] = await Promise.all([
       getTranslations('types'),
       getTranslations('section'),

@@ -59,3 +59,28 @@ export function sectionHref(base: string, query: SectionQuery, change: Partial<S
   const search = params.toString()
   return search ? `${base}?${search}` : base
 }
+
+/** The segment of a list without filters, order or page. */
+const EVERYTHING = 'alle'
+
+/**
+ * A list's query as one path segment ("topic.ki~year.2021", "alle"): names sorted, defaults and
+ * unknown names left out, so every address of the same list shares one full-route cache entry
+ * (src/site/sections/sectionListPath.ts). Values are slugs, letters or numbers: never "." or "~".
+ */
+export function sectionSegmentOf(query: SectionQuery): string {
+  const parts = Object.entries(query)
+    .filter(([name, value]) => value !== undefined && !(name === 'page' && value === 1))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, value]) => `${name}.${String(value)}`)
+  return parts.length > 0 ? parts.join('~') : EVERYTHING
+}
+
+export function sectionQueryFromSegment(segment: string): SectionQuery {
+  const raw: RawSectionParams = {}
+  for (const part of segment.split('~')) {
+    const dot = part.indexOf('.')
+    if (dot > 0) raw[part.slice(0, dot)] = part.slice(dot + 1)
+  }
+  return sectionQueryFrom(raw)
+}

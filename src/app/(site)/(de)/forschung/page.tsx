@@ -1,8 +1,0 @@
-import { inLocale } from '@/site/inLocale'
-import { sections } from '@/site/pages/SectionPage'
-
-export const generateMetadata = inLocale('de', sections.researchNotes.generateMetadata)
-export default inLocale('de', sections.researchNotes.Page)
-
-// Rendered per request from cached reads (src/site/cache.ts); nothing to prerender at build.
-export const dynamic = 'force-dynamic'

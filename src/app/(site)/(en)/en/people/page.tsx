@@ -1,8 +1,0 @@
-import { inLocale } from '@/site/inLocale'
-import { referenceSections } from '@/site/pages/ReferenceSectionPages'
-
-export const generateMetadata = inLocale('en', referenceSections.people.generateMetadata)
-export default inLocale('en', referenceSections.people.Page)
-
-// Rendered per request from cached reads (src/site/cache.ts); nothing to prerender at build.
-export const dynamic = 'force-dynamic'

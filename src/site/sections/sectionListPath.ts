@@ -1,0 +1,34 @@
+import {
+  PAGE_SEGMENTS,
+  SITE_LOCALES,
+  sectionListRoutePath,
+  sectionPath,
+  type PageCollection,
+  type SiteLocale,
+} from '@/site/paths'
+
+import { sectionQueryFrom, sectionSegmentOf, type RawSectionParams } from './sectionQuery'
+
+const SECTION_OF_PATH = new Map<string, { collection: PageCollection; locale: SiteLocale }>(
+  SITE_LOCALES.flatMap((locale) =>
+    (Object.keys(PAGE_SEGMENTS) as PageCollection[]).map(
+      (collection) => [sectionPath(collection, locale), { collection, locale }] as const,
+    ),
+  ),
+)
+
+/**
+ * The route that renders the list a reader asked for ("/vortraege?year=2021&topic=ki" →
+ * "/liste/talks/topic.ki~year.2021"), or undefined for any other address. A page that reads its
+ * query is rendered per request; with the filters in the path instead, each list is rendered
+ * once and then served from the full-route cache until content changes, like a detail page.
+ * Equal lists share one entry: unknown or invalid parameters are dropped, names sorted.
+ */
+export function sectionListPath(pathname: string, searchParams: URLSearchParams) {
+  const section = SECTION_OF_PATH.get(pathname)
+  if (!section) return undefined
+  const raw: RawSectionParams = {}
+  for (const name of new Set(searchParams.keys())) raw[name] = searchParams.getAll(name)
+  const filters = sectionSegmentOf(sectionQueryFrom(raw))
+  return sectionListRoutePath(section.collection, filters, section.locale)
+}
