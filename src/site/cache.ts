@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { unstable_cache } from 'next/cache'
 
 /** Every cached site read carries this tag; any content change drops them all (hooks/revalidateSite). */
@@ -18,11 +19,21 @@ const MAX_AGE_SECONDS = 60
 export const noPagesAtBuild = () => []
 
 /**
- * `next build` prerenders pages without parameters (the start page), and the build has no
- * database. Such a page renders nothing at build time; the cache handler never serves build
- * output (src/site/pageCacheHandler.mjs), so its first request renders it for real.
+ * `next build` prerenders pages without parameters (start, legal and feeds pages), and the build
+ * has no database. Such a page renders nothing at build time; the cache handler never serves
+ * build output (src/site/pageCacheHandler.mjs), so its first request renders it for real.
  */
 export const isBuildTime = () => process.env.NEXT_PHASE === 'phase-production-build'
+
+/** A page without parameters (start, legal, feeds page): empty at build time, see isBuildTime. */
+export function renderedAfterBuild<Props, Result>(render: (props: Props) => Promise<Result>) {
+  return (props: Props) => (isBuildTime() ? Promise.resolve(null) : render(props))
+}
+
+/** Its metadata alike: nothing at build time. */
+export function metadataAfterBuild<Props>(read: (props: Props) => Promise<Metadata>) {
+  return (props: Props): Promise<Metadata> => (isBuildTime() ? Promise.resolve({}) : read(props))
+}
 
 /**
  * Site reads cached across requests and instances of a page. Publishing is rare and a read is

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto'
 
 import { adminHeaders, createAsAdmin, request } from '../helpers/actors'
 import { stack, uniqueWord } from '../helpers/api'
+import { ensureConferenceSeeded } from '../helpers/siteContent'
 
 type Answer = { status: number; cache: string | null; nonce: string | undefined; html: string }
 
@@ -92,6 +93,43 @@ describe('the start page from the full-route cache', () => {
     expect(cached.cache).toBe('HIT')
     expect(noncesIn(cached.html)).toEqual(new Set([cached.nonce]))
     expect((await visit('/en')).html).toContain(talk.title)
+  })
+})
+
+describe('legal pages and the feeds page from the full-route cache', () => {
+  // The seed writes the legal pages.
+  beforeAll(ensureConferenceSeeded, 240_000)
+
+  it('answers the imprint from the cache and shows an edit on the next request', async () => {
+    const headers = await adminHeaders()
+    const found = await request<{ docs: { id: string; title: string }[] }>(
+      '/api/pages?where[key][equals]=imprint&depth=0',
+      { headers },
+    )
+    const imprint = found.json.docs[0]!
+    const rename = (title: string) =>
+      request(`/api/pages/${imprint.id}`, { method: 'PATCH', headers, body: { title } })
+    await visit('/impressum')
+    const cached = await visit('/impressum')
+    expect(cached.cache).toBe('HIT')
+    expect(noncesIn(cached.html)).toEqual(new Set([cached.nonce]))
+
+    const renamed = `Impressum ${uniqueWord()}`
+    try {
+      expect((await rename(renamed)).status).toBe(200)
+      const afterEdit = await visit('/impressum')
+      expect(afterEdit.cache).not.toBe('HIT')
+      expect(afterEdit.html).toContain(renamed)
+    } finally {
+      await rename(imprint.title)
+    }
+  })
+
+  it('lists a new topic’s feed on the next request', async () => {
+    await visit('/feeds')
+    expect((await visit('/feeds')).cache).toBe('HIT')
+    const topic = await createAsAdmin('topics', { title: `Feedthema ${uniqueWord()}` })
+    expect((await visit('/feeds')).html).toContain(`/feeds/themen/${topic.slug}/rss.xml`)
   })
 })
 

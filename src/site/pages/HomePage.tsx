@@ -4,7 +4,6 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { PUBLICATION_COLLECTIONS } from '@/publicationTypes'
 import { readBranding } from '@/site/branding/readBranding'
-import { isBuildTime } from '@/site/cache'
 import { CardList } from '@/site/components/CardList'
 import { SearchBox } from '@/site/components/SearchBox'
 import { formatDate } from '@/site/formatDate'
@@ -47,7 +46,6 @@ async function latestFindings(locale: SiteLocale, label: (collection: string) =>
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  if (isBuildTime()) return null
   const [t, types] = await Promise.all([getTranslations('home'), getTranslations('types')])
   const [latest, { upcoming, past }, topics] = await Promise.all([
     latestFindings(locale, (collection) => types(`${collection}.one`)),

@@ -1,8 +1,9 @@
+import { metadataAfterBuild, renderedAfterBuild } from '@/site/cache'
 import HomePage, { generateMetadata as metadata } from '@/site/pages/HomePage'
 import { inLocale } from '@/site/inLocale'
 
-export const generateMetadata = inLocale('de', metadata)
-export default inLocale('de', HomePage)
+export const generateMetadata = inLocale('de', metadataAfterBuild(metadata))
+export default inLocale('de', renderedAfterBuild(HomePage))
 
 // Rendered on the first request, then served from the full-route cache (src/site/cache.ts).
 export const revalidate = 60

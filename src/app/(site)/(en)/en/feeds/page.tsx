@@ -1,8 +1,9 @@
+import { metadataAfterBuild, renderedAfterBuild } from '@/site/cache'
 import { inLocale } from '@/site/inLocale'
 import { FeedsPage, generateMetadata as feedsMetadata } from '@/site/pages/FeedsPage'
 
-export const generateMetadata = inLocale('en', feedsMetadata)
-export default inLocale('en', FeedsPage)
+export const generateMetadata = inLocale('en', metadataAfterBuild(feedsMetadata))
+export default inLocale('en', renderedAfterBuild(FeedsPage))
 
-// Rendered per request from cached reads (src/site/cache.ts); nothing to prerender at build.
-export const dynamic = 'force-dynamic'
+// Rendered on the first request, then served from the full-route cache (src/site/cache.ts).
+export const revalidate = 60

@@ -1,8 +1,12 @@
+import { metadataAfterBuild, renderedAfterBuild } from '@/site/cache'
 import { inLocale } from '@/site/inLocale'
 import { legalPages } from '@/site/pages/LegalPage'
 
-export const generateMetadata = inLocale('en', legalPages.privacy.generateMetadata)
-export default inLocale('en', legalPages.privacy.Page)
+export const generateMetadata = inLocale(
+  'en',
+  metadataAfterBuild(legalPages.privacy.generateMetadata),
+)
+export default inLocale('en', renderedAfterBuild(legalPages.privacy.Page))
 
-// Rendered per request from cached reads (src/site/cache.ts); nothing to prerender at build.
-export const dynamic = 'force-dynamic'
+// Rendered on the first request, then served from the full-route cache (src/site/cache.ts).
+export const revalidate = 60
