@@ -6,6 +6,7 @@ import { databaseUnavailablePage } from './database/databaseUnavailablePage'
 import { getEnv } from './env'
 import { REQUEST_ID_HEADER, requestIdFor } from './observability/requestId'
 import { apiPolicy, newNonce, pagePolicy, SECURITY_HEADERS } from './security/securityHeaders'
+import { searchPagePath } from './site/search/searchPagePath'
 import { sectionListPath } from './site/sections/sectionListPath'
 import { MEDIA_MAX_BYTES } from './uploads/mediaFileTypes'
 
@@ -20,7 +21,7 @@ const UPLOAD_LIMIT_BYTES = MEDIA_MAX_BYTES + 1024 * 1024
  * Sets the security headers of every answer (src/security): a Content-Security-Policy with a
  * fresh nonce for pages and the admin, a strict one for the API, and no framing from elsewhere.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const isPage = !isApiPath(request.nextUrl.pathname)
   const policy = isPage
     ? pagePolicy({
@@ -32,7 +33,7 @@ export function proxy(request: NextRequest) {
   // Next.js reads the nonce for its own scripts from the request's policy.
   const requestHeaders = new Headers(request.headers)
   if (isPage) requestHeaders.set('Content-Security-Policy', policy)
-  const response = route(request, requestHeaders)
+  const response = await route(request, requestHeaders)
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value)
   response.headers.set('Content-Security-Policy', policy)
   return response
@@ -47,7 +48,10 @@ const isApiPath = (pathname: string) => pathname.startsWith('/api/') || pathname
  * response returns, and refuses oversized request bodies before any route reads them (413,
  * RFC 9457 problem). Bodies sent without a length are bounded by Payload's own upload limits.
  */
-function route(request: NextRequest, requestHeaders: Headers): NextResponse | Response {
+async function route(
+  request: NextRequest,
+  requestHeaders: Headers,
+): Promise<NextResponse | Response> {
   const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER))
   if (!isDecodable(request.nextUrl.pathname)) {
     return NextResponse.json(
@@ -89,12 +93,15 @@ function route(request: NextRequest, requestHeaders: Headers): NextResponse | Re
   if (!isApi && !pathname.startsWith('/admin') && databaseKnownUnreachable()) {
     return databaseUnavailablePage(pathname)
   }
-  // Section lists are rendered at a path that holds their filters, so they can be cached.
-  const listPath = sectionListPath(pathname, request.nextUrl.searchParams)
-  if (listPath) {
+  // Section lists and searches are rendered at a path that holds their query, so they can be
+  // cached.
+  const cacheablePath =
+    sectionListPath(pathname, request.nextUrl.searchParams) ??
+    (await searchPagePath(pathname, request.nextUrl.searchParams))
+  if (cacheablePath) {
     // A clone of the request's own URL: the rewrite stays on this server whatever its host name.
     const target = request.nextUrl.clone()
-    target.pathname = listPath
+    target.pathname = cacheablePath
     return NextResponse.rewrite(target, { request: { headers: requestHeaders } })
   }
   // Pages and the admin: no body limit. The admin's server actions carry whole documents, so the

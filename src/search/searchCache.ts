@@ -14,7 +14,7 @@ const cache = new Map<string, { generation: string; value: unknown }>()
  * The uid of the last task Meilisearch finished on the publication indexes: any publish, removal,
  * settings change or swap moves it on. Asked at most every 200 ms, shared by concurrent requests.
  */
-async function indexGeneration(): Promise<string> {
+export async function indexGeneration(): Promise<string> {
   if (generation && Date.now() - generation.at < CHECK_EVERY_MS) return generation.value
   checking ??= getMeiliAdmin()
     .tasks.getTasks({
@@ -35,11 +35,16 @@ async function indexGeneration(): Promise<string> {
 /**
  * Answers identical searches from memory until the indexes change. Search results depend on
  * nothing else (the synonym list is part of the key), so a hit is exactly what Meilisearch
- * would answer now.
+ * would answer now. A caller that already asked for the generation passes it (a cached search
+ * page is stored under it: src/site/search/searchPagePath.ts).
  */
-export async function cachedSearch<T>(key: string, compute: () => Promise<T>): Promise<T> {
+export async function cachedSearch<T>(
+  key: string,
+  compute: () => Promise<T>,
+  knownGeneration?: string,
+): Promise<T> {
   // Without the task list (a hiccup of Meilisearch) freshness is unknown: search uncached.
-  const current = await indexGeneration().catch(() => undefined)
+  const current = knownGeneration ?? (await indexGeneration().catch(() => undefined))
   if (current === undefined) return compute()
   const entry = cache.get(key)
   if (entry && entry.generation === current) {

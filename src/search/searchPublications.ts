@@ -410,6 +410,7 @@ async function runSearch(
  */
 export function searchPublications(
   publicationQuery: PublicationQuery,
+  { indexGeneration }: { indexGeneration?: string } = {},
 ): Promise<PublicationSearchResult> {
   const { query, language = 'de', filters = {}, sort = 'relevance', page = 1 } = publicationQuery
   const key = JSON.stringify([
@@ -423,7 +424,7 @@ export function searchPublications(
     publicationQuery.hitsPerPage ?? 10,
     publicationQuery.synonymGroups ?? null,
   ])
-  return cachedSearch(key, () => strictThenLenient(publicationQuery))
+  return cachedSearch(key, () => strictThenLenient(publicationQuery), indexGeneration)
 }
 
 /**

@@ -44,6 +44,13 @@ export const homePath = (locale: SiteLocale = 'de') => withLocale(locale, '/')
 export const searchPath = (locale: SiteLocale = 'de') =>
   withLocale(locale, `/${SEARCH_SEGMENT[locale]}`)
 
+/**
+ * Where the proxy has a search rendered: "/suche?q=ki" → "/suche/<index generation>/<query>"
+ * (src/site/search/searchPagePath.ts). Never linked; readers only see the search's path.
+ */
+export const searchRoutePath = (generation: string, state: string, locale: SiteLocale) =>
+  withLocale(locale, `/${SEARCH_SEGMENT[locale]}/${generation}/${state}`)
+
 export const isSiteLocale = (value: unknown): value is SiteLocale =>
   SITE_LOCALES.includes(value as SiteLocale)
 

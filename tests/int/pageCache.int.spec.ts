@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 
 import { adminHeaders, createAsAdmin, request } from '../helpers/actors'
-import { stack, uniqueWord } from '../helpers/api'
+import { eventually, stack, uniqueWord } from '../helpers/api'
 import { ensureConferenceSeeded } from '../helpers/siteContent'
 
 type Answer = { status: number; cache: string | null; nonce: string | undefined; html: string }
@@ -159,6 +159,36 @@ describe('section lists from the full-route cache', () => {
     const afterPublish = await visit(path)
     expect(afterPublish.cache).not.toBe('HIT')
     expect(afterPublish.html).toContain(added.title)
+  })
+})
+
+describe('search pages from the full-route cache', () => {
+  it('answers a repeated search from the cache and shows a new match once it is indexed', async () => {
+    const word = uniqueWord('Zwischensuche')
+    const path = `/suche?q=${word}`
+    expect((await visit(path)).status).toBe(200)
+    // Talks of the tests before may still be on their way into the index (a new generation).
+    let again: Answer | undefined
+    await eventually(
+      'a repeated search is answered from the cache',
+      async () => {
+        await visit(path)
+        again = await visit(`/suche?utm_source=newsletter&q=${word}`)
+        return again.cache === 'HIT'
+      },
+      30_000,
+    )
+    expect(noncesIn(again!.html)).toEqual(new Set([again!.nonce]))
+
+    const talk = await publishedTalk(`${word} gefunden`)
+    // Found: its link is on the page (its title is there with the query's word marked).
+    await eventually(
+      'the new talk is found on the search page',
+      async () => (await visit(path)).html.includes(`href="/vortraege/${talk.slug}"`),
+      30_000,
+    )
+    // The English search is another page, and finds it too (German is the fallback language).
+    expect((await visit(`/en/search?q=${word}`)).html).toContain(`href="/en/talks/${talk.slug}"`)
   })
 })
 

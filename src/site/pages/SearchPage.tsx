@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { searchPublications, type PublicationSearchResult } from '@/search/searchPublications'
@@ -11,6 +12,7 @@ import { alternatesOf } from '@/site/metadata'
 import { pagePath, searchPath, type SiteLocale } from '@/site/paths'
 import { getSitePayload } from '@/site/payloadClient'
 import { SearchForm } from '@/site/search/SearchForm'
+import { searchParamsOfState } from '@/site/search/searchPagePath'
 import {
   activeFilters,
   PAGE_FACETS,
@@ -22,7 +24,11 @@ import {
 
 type Props = { params: Promise<{ locale: SiteLocale }>; searchParams: Promise<RawSearchParams> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: SiteLocale }>
+}): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'search' })
   // Result pages are not worth indexing; the search page itself is.
@@ -33,14 +39,41 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
+/** A search rendered per request: only when Meilisearch cannot say how far its indexes are. */
 export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params
+  return <SearchResults locale={locale} raw={await searchParams} />
+}
+
+type CachedProps = { params: Promise<{ locale: SiteLocale; generation: string; state: string }> }
+
+/**
+ * Every other search, reached through the proxy's rewrite (src/site/search/searchPagePath.ts)
+ * and served from the full-route cache while the indexes stay as they are.
+ */
+export async function CachedSearchPage({ params }: CachedProps) {
+  const { locale, generation, state } = await params
+  if (!/^\d+$/.test(generation)) notFound()
+  return (
+    <SearchResults locale={locale} raw={searchParamsOfState(state)} indexGeneration={generation} />
+  )
+}
+
+async function SearchResults({
+  locale,
+  raw,
+  indexGeneration,
+}: {
+  locale: SiteLocale
+  raw: RawSearchParams
+  indexGeneration?: string
+}) {
   setRequestLocale(locale)
   const t = await getTranslations('search')
   const types = await getTranslations('types')
   const typeLabel = (type: string) =>
     type in COLLECTION_OF_TYPE ? types(`${COLLECTION_OF_TYPE[type as PublicationType]}.one`) : type
-  const state = searchStateFrom(await searchParams, locale)
+  const state = searchStateFrom(raw, locale)
   const base = searchPath(locale)
 
   let result: PublicationSearchResult | undefined
@@ -48,7 +81,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   if (state.ok) {
     try {
       const synonymGroups = await getSynonymGroups(await getSitePayload())
-      result = await searchPublications({ ...state.query, synonymGroups })
+      result = await searchPublications({ ...state.query, synonymGroups }, { indexGeneration })
     } catch {
       unavailable = true
     }

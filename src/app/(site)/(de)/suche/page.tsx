@@ -4,5 +4,6 @@ import { inLocale } from '@/site/inLocale'
 export const generateMetadata = inLocale('de', metadata)
 export default inLocale('de', SearchPage)
 
-// Rendered per request from cached reads (src/site/cache.ts); nothing to prerender at build.
+// Only when Meilisearch cannot say how far its indexes are (src/site/search/searchPagePath.ts):
+// rendered per request.
 export const dynamic = 'force-dynamic'
