@@ -82,7 +82,11 @@ async function SearchResults({
     try {
       const synonymGroups = await getSynonymGroups(await getSitePayload())
       result = await searchPublications({ ...state.query, synonymGroups }, { indexGeneration })
-    } catch {
+    } catch (error) {
+      // A cached page must not keep "unavailable" for a minute after a hiccup: fail this render
+      // (the error page; the next request renders again). Outages that last are answered by the
+      // per-request page, which says search is unavailable.
+      if (indexGeneration !== undefined) throw error
       unavailable = true
     }
   }

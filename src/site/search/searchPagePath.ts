@@ -1,5 +1,6 @@
 import { indexGeneration } from '@/search/searchCache'
 import { searchPath, searchRoutePath, SITE_LOCALES, type SiteLocale } from '@/site/paths'
+import { rawParamsOf } from '@/site/rawParams'
 
 import { searchStateFrom, type RawSearchParams } from './searchState'
 
@@ -10,16 +11,10 @@ const LOCALE_OF_PATH = new Map<string, SiteLocale>(
   SITE_LOCALES.map((locale) => [searchPath(locale), locale]),
 )
 
-export const rawParamsOf = (params: URLSearchParams): RawSearchParams => {
-  const raw: RawSearchParams = {}
-  for (const name of new Set(params.keys())) raw[name] = params.getAll(name)
-  return raw
-}
-
 /**
  * The route that renders the search a reader asked for ("/suche?q=ki&type=talk" →
  * "/suche/812/cT1raSZ0eXBlPXRhbGs"), or undefined for any other address, or when Meilisearch
- * cannot say how far its indexes are (the search page then renders per request and says so).
+ * cannot say how far its indexes are (the search page is then rendered per request).
  * The path holds the index generation (the last task Meilisearch finished on the publication
  * indexes) and the page's own parameters, so a cached search page is exactly what Meilisearch
  * answers now: every publish, removal or settings change makes a new generation, and pages of

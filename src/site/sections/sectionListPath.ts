@@ -6,8 +6,9 @@ import {
   type PageCollection,
   type SiteLocale,
 } from '@/site/paths'
+import { rawParamsOf } from '@/site/rawParams'
 
-import { sectionQueryFrom, sectionSegmentOf, type RawSectionParams } from './sectionQuery'
+import { sectionQueryFrom, sectionSegmentOf } from './sectionQuery'
 
 const SECTION_OF_PATH = new Map<string, { collection: PageCollection; locale: SiteLocale }>(
   SITE_LOCALES.flatMap((locale) =>
@@ -27,8 +28,6 @@ const SECTION_OF_PATH = new Map<string, { collection: PageCollection; locale: Si
 export function sectionListPath(pathname: string, searchParams: URLSearchParams) {
   const section = SECTION_OF_PATH.get(pathname)
   if (!section) return undefined
-  const raw: RawSectionParams = {}
-  for (const name of new Set(searchParams.keys())) raw[name] = searchParams.getAll(name)
-  const filters = sectionSegmentOf(sectionQueryFrom(raw))
+  const filters = sectionSegmentOf(sectionQueryFrom(rawParamsOf(searchParams)))
   return sectionListRoutePath(section.collection, filters, section.locale)
 }
