@@ -33,7 +33,16 @@ import {
   stopProcesses,
   type ThrowawayStack,
 } from '../src/services/throwawayStack'
-import { homePath, pagePath, searchPath, SITE_LOCALES, type SiteLocale } from '../src/site/paths'
+import {
+  feedsPagePath,
+  homePath,
+  legalPath,
+  pagePath,
+  searchPath,
+  sectionPath,
+  SITE_LOCALES,
+  type SiteLocale,
+} from '../src/site/paths'
 
 const log = (line: string) => console.log(`[lighthouse] ${line}`)
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
@@ -52,6 +61,11 @@ const PAGES: Record<string, (locale: SiteLocale) => string> = {
   person: (locale) => pagePath('people', PERSON.huchler, locale),
   organisation: (locale) => pagePath('organisations', ORG.zda, locale),
   topic: (locale) => pagePath('topics', TOPIC.digitalWork, locale),
+  'section list': (locale) => sectionPath('talks', locale),
+  'section, filtered': (locale) => `${sectionPath('talks', locale)}?topic=${TOPIC.sme}`,
+  people: (locale) => sectionPath('people', locale),
+  imprint: (locale) => legalPath('imprint', locale),
+  feeds: (locale) => feedsPagePath(locale),
 }
 
 /**

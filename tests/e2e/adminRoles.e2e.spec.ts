@@ -255,9 +255,13 @@ describe('an editor in the admin', () => {
       await page.goto(`/admin/collections/researchNotes/${state.noteId}`)
       await page.locator('#field-title').waitFor()
       // The author left without closing the document: Payload still holds their lock and asks
-      // the editor whether to take over, as it would in the office.
-      const locked = page.locator('#document-locked')
-      if (await locked.isVisible()) await locked.getByRole('button', { name: 'Übernehmen' }).click()
+      // the editor whether to take over, as it would in the office. It asks once its lock check
+      // has answered, which on a busy machine is a while after the form shows.
+      const takeOver = page.locator('#document-locked').getByRole('button', { name: 'Übernehmen' })
+      await takeOver.waitFor({ timeout: 15_000 }).then(
+        () => takeOver.click(),
+        () => undefined, // the lock had expired: nothing to take over
+      )
     })
     await step('publish', async () => {
       await saveWith(page, PUBLISH)

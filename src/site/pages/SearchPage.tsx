@@ -31,7 +31,7 @@ export async function generateMetadata({
 }): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'search' })
-  // Result pages are not worth indexing; the search page itself is.
+  // A site's own search results are not for search engines (nor in the sitemap).
   return {
     title: t('title'),
     alternates: alternatesOf(locale, searchPath),
