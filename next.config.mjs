@@ -32,4 +32,24 @@ const nextConfig = {
   ],
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const payloadNextConfig = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+
+/**
+ * Payload asks every page for the reader's colour scheme (`Accept-CH`, `Vary` and `Critical-CH:
+ * Sec-CH-Prefers-Color-Scheme` on `/:path*`) so that its admin renders in the right theme at once.
+ * `Critical-CH` makes Chromium throw away a first answer without the hint and ask again, so every
+ * reader's first page of the public site cost a second request (payloadcms/payload#17906). The
+ * site has one colour scheme; only the admin gets the hint.
+ */
+async function headersWithClientHintsForAdminOnly() {
+  const rules = await payloadNextConfig.headers()
+  return rules.map((rule) =>
+    rule.source === '/:path*' && rule.headers.some(({ key }) => key === 'Critical-CH')
+      ? { ...rule, source: '/admin/:path*' }
+      : rule,
+  )
+}
+
+const config = { ...payloadNextConfig, headers: headersWithClientHintsForAdminOnly }
+
+export default config

@@ -51,6 +51,27 @@ describe('security headers', () => {
   })
 })
 
+describe('the colour-scheme client hint', () => {
+  // Payload asks for it on every path; with Critical-CH, Chromium discards a first answer without
+  // the hint and asks again, so each reader's first page would cost two requests.
+  it.each(['/', '/en', '/vortraege', '/suche?q=KI', '/personen'])(
+    '%s: the public site does not ask for it, so the first answer is final',
+    async (path) => {
+      const response = await get(path)
+      await response.arrayBuffer()
+      expect(response.status).toBe(200)
+      expect(response.headers.get('critical-ch')).toBeNull()
+      expect(response.headers.get('accept-ch')).toBeNull()
+    },
+  )
+
+  it('the admin still asks, to render in the reader’s theme at once', async () => {
+    const response = await get('/admin/login')
+    await response.arrayBuffer()
+    expect(response.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+})
+
 describe('the session cookie', () => {
   it('is HttpOnly and not Secure on this http test hub', async () => {
     const { admin } = stack()
