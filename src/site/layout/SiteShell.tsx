@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import type { CSSProperties, ReactNode } from 'react'
 
 import { getEnv } from '@/env'
+import { clientMessages } from '@/i18n/clientMessages'
 import { readBranding } from '@/site/branding/readBranding'
 import { SiteFooter } from '@/site/components/SiteFooter'
 import { SiteHeader } from '@/site/components/SiteHeader'
@@ -22,16 +23,17 @@ export async function siteMetadata(locale: SiteLocale): Promise<Metadata> {
 /** The document around every public page: language, skip link, header, main, footer. */
 export async function SiteShell({ locale, children }: { locale: SiteLocale; children: ReactNode }) {
   setRequestLocale(locale)
-  const [t, branding] = await Promise.all([
+  const [t, branding, messages] = await Promise.all([
     getTranslations({ locale, namespace: 'site' }),
     readBranding(locale),
+    getMessages({ locale }),
   ])
   // The accent colour admins chose; site.css uses the variable everywhere.
   const accent = { '--accent': branding.accentColour } as CSSProperties
   return (
     <html lang={locale}>
       <body style={accent}>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           <a className="skip-link" href="#inhalt">
             {t('skipLink')}
           </a>
