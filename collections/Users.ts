@@ -1,4 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
+import type {
+  AccessResult,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  FieldAccess,
+} from 'payload'
 
 import { hasRoles } from '@/access/hasRoles'
 import { refreshCorsOriginsAfterChange, refreshCorsOriginsAfterDelete } from '@/api/corsOrigins'
@@ -10,6 +15,8 @@ import type { User } from '@/payload-types'
 import { sessionCookieIsSecure } from '@/security/sessionCookie'
 
 const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+const isAdminOrOwnAccount: FieldAccess<User> = ({ req: { user }, doc }) =>
+  hasRole(user, 'admin') || (user !== null && doc?.id === user.id)
 
 /** Shows a field in the admin only on partner accounts. */
 const isPartnerAccount = (data: Partial<User>) =>
@@ -44,9 +51,15 @@ export const Users: CollectionConfig<'users'> = {
     admin: ({ req: { user } }) => hasRole(user, ...EDITORIAL_ROLES),
     create: hasRoles('admin'),
     delete: hasRoles('admin'),
-    read: ({ req: { user } }) => {
+    read: ({ req: { user } }): AccessResult => {
       if (hasRole(user, 'admin')) return true
-      return user ? { id: { equals: user.id } } : false
+      if (!user) return false
+      // The editorial team sees its colleagues' names, e-mails and roles: who holds a document's
+      // lock, whom to ask for a review. Press and partner accounts stay the admins' business.
+      if (hasRole(user, ...EDITORIAL_ROLES)) {
+        return { or: [{ id: { equals: user.id } }, { roles: { in: [...EDITORIAL_ROLES] } }] }
+      }
+      return { id: { equals: user.id } }
     },
     update: ({ req: { user } }) => {
       if (hasRole(user, 'admin')) return true
@@ -88,7 +101,7 @@ export const Users: CollectionConfig<'users'> = {
         },
         condition: isPartnerAccount,
       },
-      access: { create: isAdminField, update: isAdminField },
+      access: { read: isAdminOrOwnAccount, create: isAdminField, update: isAdminField },
     },
     {
       name: 'allowedOrigins',
@@ -105,7 +118,10 @@ export const Users: CollectionConfig<'users'> = {
       validate: (values: string[] | null | undefined) =>
         (values ?? []).every(isOrigin) ||
         'Jeder Eintrag ist ein Ursprung ohne Pfad, z. B. https://portal.partner.de',
-      access: { create: isAdminField, update: isAdminField },
+      access: { read: isAdminOrOwnAccount, create: isAdminField, update: isAdminField },
     },
+    // Payload's own field (merged with its definition): whether a colleague has an API key is
+    // theirs and the admins' to know. The key itself Payload never returns.
+    { name: 'enableAPIKey', type: 'checkbox', access: { read: isAdminOrOwnAccount } },
   ],
 }

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto'
+
 import sharp from 'sharp'
 
 import { PUBLICATION_COLLECTIONS, type PublicationCollection } from '../../src/publicationTypes'
 import {
   adminHeaders,
   anonymous,
+  createAccount,
   createActor,
   graphql,
   request,
@@ -249,6 +252,68 @@ describe('users', () => {
     const own = await request<Docs>('/api/users', { headers: partner.headers })
     expect(own.status).toBe(200)
     expect(own.json.docs.map((doc) => doc.id)).toEqual([partner.userId])
+  })
+
+  it('the editorial team sees its colleagues, not press or partner accounts or their keys', async () => {
+    // An editor who also calls the API with a key of their own.
+    const keyHolder = await createAccount('editor', 'Key Holder', randomUUID())
+    type UserDoc = { id: string; email?: string; name?: string; roles?: string[] }
+    for (const reader of [author, editor]) {
+      const { status, json } = await request<{ docs: (UserDoc & Record<string, unknown>)[] }>(
+        '/api/users?limit=1000&depth=0',
+        { headers: reader.headers },
+      )
+      expect(status).toBe(200)
+      const ids = json.docs.map((doc) => doc.id)
+      expect(ids).toEqual(
+        expect.arrayContaining([author.userId, otherAuthor.userId, editor.userId]),
+      )
+      expect(ids).not.toContain(press.userId)
+      expect(ids).not.toContain(partner.userId)
+      const colleague = json.docs.find((doc) => doc.id === keyHolder.userId)
+      expect(colleague).toMatchObject({
+        email: keyHolder.email,
+        name: 'Key Holder',
+        roles: ['editor'],
+      })
+      expect(colleague).not.toHaveProperty('enableAPIKey')
+      expect(colleague).not.toHaveProperty('apiKey')
+      for (const hidden of [partner.userId, press.userId]) {
+        const { status: byId } = await request(`/api/users/${hidden}`, { headers: reader.headers })
+        expect(DENIED).toContain(byId)
+      }
+    }
+    // Their own account and the admin still show the partner's settings.
+    const own = await request<Record<string, unknown>>(`/api/users/${partner.userId}`, {
+      headers: partner.headers,
+    })
+    expect(own.json).toHaveProperty('enableAPIKey', true)
+    const byAdmin = await request<Record<string, unknown>>(`/api/users/${keyHolder.userId}`, {
+      headers: admin.headers,
+    })
+    expect(byAdmin.json).toHaveProperty('enableAPIKey', true)
+  })
+
+  it('a document locked by a colleague names them, so an editor knows whom to ask', async () => {
+    const { json: note } = await createPublication('researchNotes', author.headers, {
+      status: 'draft',
+      personId,
+    })
+    const locked = await request('/api/payload-locked-documents', {
+      method: 'POST',
+      headers: author.headers,
+      body: {
+        document: { relationTo: 'researchNotes', value: note.doc.id },
+        globalSlug: null,
+        user: { relationTo: 'users', value: author.userId },
+      },
+    })
+    expect(locked.status).toBe(201)
+    const { json } = await request<{ docs: { user: { value: unknown } }[] }>(
+      `/api/payload-locked-documents?where[document.value][equals]=${note.doc.id}&depth=1`,
+      { headers: editor.headers },
+    )
+    expect(json.docs[0]?.user.value).toMatchObject({ id: author.userId, name: 'author' })
   })
 
   it('nobody but an admin grants roles or creates accounts', async () => {
