@@ -259,7 +259,13 @@ describe('an editor in the admin', () => {
       // has answered, which on a busy machine is a while after the form shows.
       const takeOver = page.locator('#document-locked').getByRole('button', { name: 'Übernehmen' })
       await takeOver.waitFor({ timeout: 15_000 }).then(
-        () => takeOver.click(),
+        async () => {
+          // It names the colleague (Payload shows their e-mail), not a user id.
+          await expect(page.locator('#document-locked').textContent()).resolves.toContain(
+            author.email,
+          )
+          await takeOver.click()
+        },
         () => undefined, // the lock had expired: nothing to take over
       )
     })
