@@ -8,6 +8,12 @@
  * none). Chromium is Debian's (`CHROMIUM_PATH` to choose another). By default Lighthouse's mobile
  * profile with simulated throttling; `--desktop` uses its desktop profile. With `--runs` above 1,
  * each score is the median.
+ *
+ * Simulated throttling multiplies the CPU time Chromium needed here by 4, which Lighthouse calibrates
+ * for a high-end desktop (benchmark index 1500–2000) emulating a mid-tier phone. Each row shows this
+ * machine's benchmark index during the page's runs; on a slower machine Lighthouse's own docs
+ * (docs/throttling.md, "Calibrating the CPU slowdown") suggest a lower multiplier, which
+ * `--cpu-slowdown=2` applies. Figures are comparable only at similar indexes.
  */
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
@@ -139,9 +145,14 @@ runMain(async () => {
     options: {
       desktop: { type: 'boolean', default: false },
       runs: { type: 'string', default: '1' },
+      'cpu-slowdown': { type: 'string' },
     },
   })
   const runs = Math.max(1, Number(values.runs))
+  const cpuSlowdown = values['cpu-slowdown'] ? Number(values['cpu-slowdown']) : undefined
+  if (cpuSlowdown !== undefined && !(cpuSlowdown >= 1)) {
+    throw new Error(`--cpu-slowdown must be a number from 1 up, not "${values['cpu-slowdown']}"`)
+  }
   const { root, toolsDir } = projectPaths()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wissenshub-lighthouse-'))
   const stack = await startThrowawayStack({ root, toolsDir, dir, database: 'lighthouse', log })
@@ -155,21 +166,33 @@ runMain(async () => {
     await waitUntilSearchable(stack.appUrl)
 
     const profile = values.desktop ? 'desktop' : 'mobile (simulated throttling)'
-    console.log(`\nLighthouse ${profile}, ${runs} run(s) a page, Chromium via ${chrome.port}`)
-    console.log(`${'page'.padEnd(34)} ${CATEGORIES.map((c) => c.padStart(14)).join(' ')}`)
+    const slowdown = cpuSlowdown ? `, CPU slowdown ${cpuSlowdown}×` : ''
+    console.log(
+      `\nLighthouse ${profile}${slowdown}, ${runs} run(s) a page, Chromium via ${chrome.port}`,
+    )
+    console.log(
+      `${'page'.padEnd(34)} ${CATEGORIES.map((c) => c.padStart(14)).join(' ')} ${'CPU index'.padStart(10)}`,
+    )
     for (const locale of SITE_LOCALES) {
       for (const [name, pathOf] of Object.entries(PAGES)) {
         const url = `${stack.appUrl}${pathOf(locale)}`
         await fetch(url) // fills the site's read cache, as any earlier visitor would have
         const scores: Record<string, number[]> = {}
+        const benchmarkIndexes: number[] = []
         const misses = new Set<string>()
         for (let run = 0; run < runs; run += 1) {
           const result = await lighthouse(
             url,
-            { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] },
+            {
+              port: chrome.port,
+              logLevel: 'error',
+              onlyCategories: [...CATEGORIES],
+              ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
+            },
             values.desktop ? desktopConfig : undefined,
           )
           if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+          benchmarkIndexes.push(result.lhr.environment.benchmarkIndex)
           for (const category of CATEGORIES) {
             const { score, auditRefs } = result.lhr.categories[category]
             ;(scores[category] ??= []).push(Math.round((score ?? 0) * 100))
@@ -181,7 +204,8 @@ runMain(async () => {
           }
         }
         const row = CATEGORIES.map((c) => String(median(scores[c])).padStart(14)).join(' ')
-        console.log(`${`${name} (${locale})`.padEnd(34)} ${row}`)
+        const index = String(Math.round(median(benchmarkIndexes))).padStart(10)
+        console.log(`${`${name} (${locale})`.padEnd(34)} ${row} ${index}`)
         if (misses.size > 0) console.log(`${''.padEnd(36)}failed: ${[...misses].join(', ')}`)
       }
     }
