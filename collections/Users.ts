@@ -122,6 +122,11 @@ export const Users: CollectionConfig<'users'> = {
     },
     // Payload's own field (merged with its definition): whether a colleague has an API key is
     // theirs and the admins' to know. The key itself Payload never returns.
-    { name: 'enableAPIKey', type: 'checkbox', access: { read: isAdminOrOwnAccount } },
+    {
+      name: 'enableAPIKey',
+      type: 'checkbox',
+      label: { de: 'API-Schlüssel aktivieren', en: 'Enable API key' },
+      access: { read: isAdminOrOwnAccount },
+    },
   ],
 }
