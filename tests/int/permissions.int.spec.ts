@@ -283,7 +283,7 @@ describe('users', () => {
         expect(DENIED).toContain(byId)
       }
     }
-    // Their own account and the admin still show the partner's settings.
+    // The owner of an account and the admins still see these settings.
     const own = await request<Record<string, unknown>>(`/api/users/${partner.userId}`, {
       headers: partner.headers,
     })
