@@ -6,18 +6,16 @@ import { CLIENT_MESSAGE_NAMESPACES, clientMessages } from '../../src/i18n/client
 const SRC = path.join(process.cwd(), 'src')
 const de = JSON.parse(fs.readFileSync(path.join(SRC, 'i18n/messages/de.json'), 'utf8'))
 
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(file)
-    return /\.tsx?$/.test(entry.name) ? [file] : []
-  })
-}
+const sourceFiles = () =>
+  fs
+    .readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => path.join(SRC, file))
 
 describe('messages sent to the browser', () => {
   // A client component reading a namespace that is not sent would show its raw keys.
   it('hold every namespace a client component reads', () => {
-    const read = sourceFiles(SRC)
+    const read = sourceFiles()
       .map((file) => fs.readFileSync(file, 'utf8'))
       .filter((source) => /^['"]use client['"]/m.test(source))
       .flatMap((source) =>
