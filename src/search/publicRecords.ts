@@ -17,7 +17,8 @@ const BATCH_SIZE = 20_000
 
 /**
  * Every record the public indexes should hold, built from the database as an anonymous reader
- * sees it, in batches (per collection, in id order, each batch starting after the last id).
+ * sees it, in batches (per collection, in id order, each batch starting after the last id; a
+ * batch without `lastId` was the collection's last).
  */
 export async function* publicRecordBatches(
   payload: Payload,
@@ -30,8 +31,8 @@ export async function* publicRecordBatches(
         after,
         limit: batchSize,
       })
-      if (!lastId) break
       if (records.length > 0) yield records
+      if (!lastId) break
       after = lastId
     }
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-import type { Payload, Where } from 'payload'
+import type { JsonObject, Payload, Where } from 'payload'
 
 import { isPublic } from '@/access/publicConstraint'
 import { landName } from '@/domain/germanLaender'
@@ -12,6 +12,7 @@ import { publicationPath } from '@/site/paths'
 import { personName } from '@/site/personName'
 
 import { SEARCH_LANGUAGES, type SearchLanguage } from './indexes'
+import { readInLanguages } from './readInLanguages'
 import { singularAcronyms } from './synonyms'
 
 export type PublicationType =
@@ -285,6 +286,10 @@ const RECORD_POPULATE = {
   media: { alt: true },
 } as const
 
+// Fields a record never shows: related reading and an event's programme (whose items would be
+// populated as whole talks and panels).
+const NOT_IN_RECORDS = ['related', 'programme'] as const
+
 /** One publication, or the next batch of a collection in id order (after the given id). */
 export type PublicDocsSelection = { id: string } | { after?: string; limit: number }
 
@@ -293,7 +298,6 @@ type PublicFields = {
   id: string | number
   _status?: string | null
   embargoUntil?: string | null
-  title?: Localised<string> | null
 }
 
 /**
@@ -301,10 +305,10 @@ type PublicFields = {
  * publication in that language where it has its own title there, otherwise in the language it
  * has (German first), so an item written only in English is found by German readers too.
  *
- * The embedded FerretDB answers only a bare `_id` filter without scanning the collection, so one
- * publication is read by id alone (once for its public state and which languages it has, once per
- * language with related names), and the public check runs here in code (`isPublic`, the twin of
- * the read access rule). A batch reads an id range (one scan a language, however large the batch).
+ * The documents are read once with all their languages (`readInLanguages`: the embedded FerretDB
+ * scans the whole collection for every query but a bare `_id`, so one publication is read by id
+ * alone and a batch by an id range, one scan however large the batch), and the public check runs
+ * here in code (`isPublic`, the twin of the read access rule).
  */
 export async function buildSearchRecordsFor(
   payload: Payload,
@@ -312,69 +316,42 @@ export async function buildSearchRecordsFor(
   selection: PublicDocsSelection,
 ): Promise<{ records: IndexedRecord[]; lastId?: string }> {
   const single = 'id' in selection
-  const batch: Where = single
+  const limit = single ? 1 : selection.limit
+  const where: Where = single
     ? { id: { equals: selection.id } }
     : selection.after
       ? { id: { greater_than: selection.after } }
       : {}
-  const { docs: heads } = (await payload.find({
+  const { stored, inLanguage } = await readInLanguages(payload, {
     collection,
-    where: batch,
-    locale: 'all',
-    limit: single ? 1 : selection.limit,
-    pagination: false,
-    sort: 'id',
-    draft: false,
-    overrideAccess: true,
-    depth: 0,
-    select: { title: true, _status: true, embargoUntil: true } as Record<string, true>,
-  })) as unknown as { docs: PublicFields[] }
-  if (heads.length === 0) return { records: [] }
-  const lastId = String(heads.at(-1)!.id)
+    where,
+    limit,
+    exclude: NOT_IN_RECORDS,
+    depth: 2,
+    populate: RECORD_POPULATE,
+  })
+  if (stored.length === 0) return { records: [] }
+  // A batch shorter than asked for is the collection's last: no further read to find that out.
+  const lastId = single || stored.length < limit ? undefined : String(stored.at(-1)!.id)
   const now = new Date()
   const ownLanguages = new Map<string, SearchLanguage[]>()
-  for (const head of heads.filter((candidate) => isPublic(candidate, now))) {
-    const languages = SEARCH_LANGUAGES.filter((language) => Boolean(head.title?.[language]))
-    if (languages.length > 0) ownLanguages.set(String(head.id), languages)
+  for (const doc of stored.filter((candidate) => isPublic(candidate as PublicFields, now))) {
+    const title = doc.title as Localised<string> | null | undefined
+    const languages = SEARCH_LANGUAGES.filter((language) => Boolean(title?.[language]))
+    if (languages.length > 0) ownLanguages.set(String(doc.id), languages)
   }
-  if (ownLanguages.size === 0) return { records: [], lastId }
-
-  const range: Where = single
-    ? batch
-    : {
-        and: [
-          { id: { greater_than_equal: String(heads[0].id) } },
-          { id: { less_than_equal: lastId } },
-        ],
-      }
   const needed = new Set([...ownLanguages.values()].flat())
-  const docsByLanguage = new Map<SearchLanguage, Map<string, AnyPublication>>()
+  const docsByLanguage = new Map<SearchLanguage, Map<string, JsonObject>>()
   for (const language of SEARCH_LANGUAGES.filter((candidate) => needed.has(candidate))) {
-    const { docs } = await payload.find({
-      collection,
-      where: range,
-      locale: language,
-      pagination: false,
-      sort: 'id',
-      draft: false,
-      overrideAccess: true,
-      depth: 2,
-      select: { related: false },
-      populate: RECORD_POPULATE,
-    })
-    docsByLanguage.set(
-      language,
-      new Map((docs as AnyPublication[]).map((doc) => [String(doc.id), doc])),
-    )
+    docsByLanguage.set(language, await inLanguage(language))
   }
 
   const records: IndexedRecord[] = []
   for (const [id, languages] of ownLanguages) {
     for (const indexLanguage of SEARCH_LANGUAGES) {
       const textLanguage = languages.includes(indexLanguage) ? indexLanguage : languages[0]
-      const doc = docsByLanguage.get(textLanguage)?.get(id)
-      // Checked again on the full read: it may have been unpublished between the two reads.
-      if (!doc || !isPublic(doc as PublicFields, now)) continue
+      const doc = docsByLanguage.get(textLanguage)?.get(id) as AnyPublication | undefined
+      if (!doc) continue
       records.push({ ...toRecord(collection, doc, textLanguage, languages, now), indexLanguage })
     }
   }

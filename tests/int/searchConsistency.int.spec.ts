@@ -80,4 +80,49 @@ describe('search consistency commands', () => {
     expect(result.documents.de).toBe(before.length)
     expect(await allIds()).toEqual(before)
   })
+
+  it('builds the same records in batches of any size as one publication at a time', async () => {
+    const headers = await adminHeaders()
+    const create = async (path: string, body: Record<string, unknown>) => {
+      const { status, json } = await request<{ doc: { id: string } }>(path, {
+        method: 'POST',
+        headers,
+        body,
+      })
+      expect(status).toBe(201)
+      return `talks-${json.doc.id}`
+    }
+    const german = await create('/api/talks', {
+      title: `Stapelweise ${uniqueWord()}`,
+      _status: 'published',
+    })
+    const englishOnly = await create('/api/talks?locale=en', {
+      title: `Batch reading ${uniqueWord()}`,
+      _status: 'published',
+    })
+    const draft = await create('/api/talks', { title: `Stapel ${uniqueWord()}`, _status: 'draft' })
+    const embargoed = await create('/api/talks', {
+      title: `Sperrfrist ${uniqueWord()}`,
+      _status: 'published',
+      embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
+    })
+
+    const { stdout } = await runScript('tests/scripts/publicRecords.ts')
+    const built = JSON.parse(stdout.trim().split('\n').pop()!) as Record<
+      'batchesOfTwo' | 'defaultBatches' | 'onePublicationAtATime',
+      string[]
+    >
+
+    expect(built.batchesOfTwo).toEqual(built.onePublicationAtATime)
+    expect(built.defaultBatches).toEqual(built.onePublicationAtATime)
+    const recordsOf = (id: string) =>
+      built.defaultBatches
+        .filter((line) => line.split(' ')[1] === id)
+        .map((line) => line.split(' ').slice(0, 3).join(' '))
+    expect(recordsOf(german)).toEqual([`de ${german} de`, `en ${german} de`])
+    // Written only in English: in both indexes, in English.
+    expect(recordsOf(englishOnly)).toEqual([`de ${englishOnly} en`, `en ${englishOnly} en`])
+    expect(recordsOf(draft)).toEqual([])
+    expect(recordsOf(embargoed)).toEqual([])
+  })
 })
