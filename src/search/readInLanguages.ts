@@ -40,7 +40,8 @@ export async function readInLanguages(
   { collection, where, limit, exclude, depth, populate }: ReadOptions,
 ): Promise<{
   stored: StoredDocument[]
-  inLanguage: (language: SearchLanguage) => Promise<Map<string, JsonObject>>
+  /** The documents with the given ids, as `payload.find` in `language` returns them, by id. */
+  inLanguage: (language: SearchLanguage, ids: Set<string>) => Promise<Map<string, JsonObject>>
 }> {
   const select = Object.fromEntries(exclude.map((field) => [field, false] as const))
   const { docs } = await payload.db.find<StoredDocument>({
@@ -52,18 +53,20 @@ export async function readInLanguages(
     select,
     req: await createLocalReq({}, payload),
   })
-  const inLanguage = async (language: SearchLanguage) => {
+  const inLanguage = async (language: SearchLanguage, ids: Set<string>) => {
     const req = await createLocalReq({ locale: language }, payload)
     const localised = await Promise.all(
-      docs.map((stored) =>
-        localise(structuredClone(stored), {
-          collection,
-          req,
-          depth,
-          populate,
-          select,
-        }),
-      ),
+      docs
+        .filter((stored) => ids.has(String(stored.id)))
+        .map((stored) =>
+          localise(structuredClone(stored), {
+            collection,
+            req,
+            depth,
+            populate,
+            select,
+          }),
+        ),
     )
     return new Map(localised.map((doc) => [String(doc.id), doc]))
   }

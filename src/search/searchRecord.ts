@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-import type { JsonObject, Payload, Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { isPublic } from '@/access/publicConstraint'
 import { landName } from '@/domain/germanLaender'
@@ -340,19 +340,27 @@ export async function buildSearchRecordsFor(
     const languages = SEARCH_LANGUAGES.filter((language) => Boolean(title?.[language]))
     if (languages.length > 0) ownLanguages.set(String(doc.id), languages)
   }
-  const needed = new Set([...ownLanguages.values()].flat())
-  const docsByLanguage = new Map<SearchLanguage, Map<string, JsonObject>>()
-  for (const language of SEARCH_LANGUAGES.filter((candidate) => needed.has(candidate))) {
-    docsByLanguage.set(language, await inLanguage(language))
-  }
-
+  // Which language each index shows a publication in: its own, else the first it has.
+  const shownIn = (languages: SearchLanguage[], indexLanguage: SearchLanguage) =>
+    languages.includes(indexLanguage) ? indexLanguage : languages[0]
   const records: IndexedRecord[] = []
-  for (const [id, languages] of ownLanguages) {
-    for (const indexLanguage of SEARCH_LANGUAGES) {
-      const textLanguage = languages.includes(indexLanguage) ? indexLanguage : languages[0]
-      const doc = docsByLanguage.get(textLanguage)?.get(id) as AnyPublication | undefined
-      if (!doc) continue
-      records.push({ ...toRecord(collection, doc, textLanguage, languages, now), indexLanguage })
+  // One language's copies at a time, and only of what is shown in it: a batch of large
+  // publications is held once, not twice.
+  for (const textLanguage of SEARCH_LANGUAGES) {
+    const ids = [...ownLanguages]
+      .filter(([, languages]) =>
+        SEARCH_LANGUAGES.some((index) => shownIn(languages, index) === textLanguage),
+      )
+      .map(([id]) => id)
+    if (ids.length === 0) continue
+    const docs = await inLanguage(textLanguage, new Set(ids))
+    for (const id of ids) {
+      const languages = ownLanguages.get(id)!
+      const doc = docs.get(id) as AnyPublication | undefined
+      for (const indexLanguage of SEARCH_LANGUAGES) {
+        if (!doc || shownIn(languages, indexLanguage) !== textLanguage) continue
+        records.push({ ...toRecord(collection, doc, textLanguage, languages, now), indexLanguage })
+      }
     }
   }
   return { records, lastId }
