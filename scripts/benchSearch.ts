@@ -214,7 +214,9 @@ async function rawIndexing(batches: IndexedRecord[][]): Promise<number> {
       tasks.push(await admin.index(uid).addDocuments(records.slice(start, start + RAW_BATCH)))
     }
   }
-  for (const task of await admin.tasks.waitForTasks(tasks, TASK_TIMEOUT)) {
+  for (const enqueued of tasks) {
+    // One wait at a time: `waitForTasks` adds a listener per poll to one AbortSignal (thousands).
+    const task = await admin.tasks.waitForTask(enqueued, TASK_TIMEOUT)
     if (task.status !== 'succeeded') throw new Error(`raw indexing failed: ${task.error?.message}`)
   }
   const seconds = (performance.now() - started) / 1000
