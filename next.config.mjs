@@ -21,7 +21,15 @@ const nextConfig = {
   // With a proxy (src/proxy.ts), Next.js cuts request bodies after 10 MB by default, which broke
   // larger uploads mid-form; the proxy itself refuses uploads over 26 MB (largest media file,
   // src/uploads/mediaFileTypes.ts, plus form fields).
-  experimental: { proxyClientMaxBodySize: '27mb', isrFlushToDisk: false },
+  // Server code is not minified: Payload names its errors by `this.constructor.name` and answers
+  // an error without a name as "An unknown error occurred." (formatErrors). Minified, a change
+  // elsewhere in the bundle turned its APIError into an anonymous class, and every 403 with a
+  // message for the editor (e.g. "Only editors and admins may publish") lost that message.
+  experimental: {
+    proxyClientMaxBodySize: '27mb',
+    isrFlushToDisk: false,
+    serverMinification: false,
+  },
   // Rendered pages and cached reads live in this process's memory, each page served with its
   // request's script nonce (src/site/pageCacheHandler.mjs).
   cacheHandler: fileURLToPath(new URL('./src/site/pageCacheHandler.mjs', import.meta.url)),
