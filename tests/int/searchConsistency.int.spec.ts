@@ -90,8 +90,15 @@ describe('search consistency commands', () => {
         body,
       })
       expect(status).toBe(201)
-      return `talks-${json.doc.id}`
+      return json.doc.id
     }
+    const draft = await create('/api/talks', { title: `Stapel ${uniqueWord()}`, _status: 'draft' })
+    const embargoed = await create('/api/talks', {
+      title: `Sperrfrist ${uniqueWord()}`,
+      _status: 'published',
+      embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
+    })
+    // Created after the others, so the last batch usually holds public talks (no read after it).
     const german = await create('/api/talks', {
       title: `Stapelweise ${uniqueWord()}`,
       _status: 'published',
@@ -100,28 +107,31 @@ describe('search consistency commands', () => {
       title: `Batch reading ${uniqueWord()}`,
       _status: 'published',
     })
-    const draft = await create('/api/talks', { title: `Stapel ${uniqueWord()}`, _status: 'draft' })
-    const embargoed = await create('/api/talks', {
-      title: `Sperrfrist ${uniqueWord()}`,
-      _status: 'published',
-      embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
-    })
 
-    const { stdout } = await runScript('tests/scripts/publicRecords.ts')
+    const { stdout } = await runScript('tests/scripts/publicRecords.ts', [
+      german,
+      englishOnly,
+      draft,
+      embargoed,
+    ])
     const built = JSON.parse(stdout.trim().split('\n').pop()!) as Record<
       'batchesOfTwo' | 'defaultBatches' | 'onePublicationAtATime',
       string[]
     >
 
+    expect(built.onePublicationAtATime).toHaveLength(4)
     expect(built.batchesOfTwo).toEqual(built.onePublicationAtATime)
     expect(built.defaultBatches).toEqual(built.onePublicationAtATime)
     const recordsOf = (id: string) =>
       built.defaultBatches
-        .filter((line) => line.split(' ')[1] === id)
+        .filter((line) => line.split(' ')[1] === `talks-${id}`)
         .map((line) => line.split(' ').slice(0, 3).join(' '))
-    expect(recordsOf(german)).toEqual([`de ${german} de`, `en ${german} de`])
+    expect(recordsOf(german)).toEqual([`de talks-${german} de`, `en talks-${german} de`])
     // Written only in English: in both indexes, in English.
-    expect(recordsOf(englishOnly)).toEqual([`de ${englishOnly} en`, `en ${englishOnly} en`])
+    expect(recordsOf(englishOnly)).toEqual([
+      `de talks-${englishOnly} en`,
+      `en talks-${englishOnly} en`,
+    ])
     expect(recordsOf(draft)).toEqual([])
     expect(recordsOf(embargoed)).toEqual([])
   })

@@ -1,15 +1,17 @@
 /**
- * Prints every public search record, built three ways, for a test to compare: the reindex's read
- * in batches of two (so batch boundaries fall everywhere), in its own batch size, and one
- * publication at a time as the sync job reads it. Usage: tsx tests/scripts/publicRecords.ts
+ * Prints the public search records of the given talks, built three ways, for a test to compare:
+ * by the reindex's read in batches of two (so batch boundaries fall between any two talks), in
+ * its own batch size, and one publication at a time as the sync job reads it. Only the given
+ * talks are printed: other tests change other publications while this runs.
+ * Usage: tsx tests/scripts/publicRecords.ts <talk id>…
  * Each record is printed as `<index language> <record id> <text language> <content hash>`.
  */
-import { PUBLICATION_COLLECTIONS } from '../../src/publicationTypes'
 import type { IndexedRecord } from '../../src/search/searchRecord'
 import { loadServerModules } from '../../src/services/loadServerModules'
 import { runMain } from '../../src/services/runMain'
 import { withPayload } from '../../src/services/withPayload'
 
+const talkIds = process.argv.slice(2)
 const describeRecord = (record: IndexedRecord) =>
   `${record.indexLanguage} ${record.id} ${record.language} ${record.contentHash}`
 
@@ -19,23 +21,15 @@ runMain(() =>
     const inBatches = async (batchSize?: number) => {
       const lines: string[] = []
       for await (const batch of publicRecordBatches(payload, batchSize)) {
-        lines.push(...batch.map(describeRecord))
+        const ours = batch.filter((record) => talkIds.includes(record.docId))
+        lines.push(...ours.map(describeRecord))
       }
       return lines.sort()
     }
     const onePublicationAtATime: string[] = []
-    for (const collection of PUBLICATION_COLLECTIONS) {
-      const { docs } = await payload.find({
-        collection,
-        pagination: false,
-        depth: 0,
-        select: {},
-        overrideAccess: true,
-      })
-      for (const { id } of docs) {
-        const records = await buildSearchRecords({ payload, collection, id: String(id) })
-        onePublicationAtATime.push(...records.map(describeRecord))
-      }
+    for (const id of talkIds) {
+      const records = await buildSearchRecords({ payload, collection: 'talks', id })
+      onePublicationAtATime.push(...records.map(describeRecord))
     }
     console.log(
       JSON.stringify({
