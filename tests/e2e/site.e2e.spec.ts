@@ -44,10 +44,14 @@ const resultsFor = (p: Page, query: string) =>
 const TYPO = 'Arbeitskultr'
 
 describe('search on /suche', () => {
-  it('shows results while typing a misspelt word, filters by a facet, and Back restores', async () => {
+  it('shows results while typing a misspelt word, with a pause mid-word, filters by a facet, and Back restores', async () => {
     await page.goto('/suche')
-    await page.locator('#q').pressSequentially(TYPO, { delay: 40 })
-    // No Enter: the results follow the typing.
+    // No Enter: the results follow the typing. A pause mid-word shows the results so far, and
+    // typing goes on in the field (each search is a page of its own: the field is handed over).
+    await page.locator('#q').pressSequentially(TYPO.slice(0, 6), { delay: 40 })
+    await page.waitForURL((url) => url.searchParams.get('q') === TYPO.slice(0, 6))
+    await resultsFor(page, TYPO.slice(0, 6))
+    await page.keyboard.type(TYPO.slice(6), { delay: 40 })
     await page.waitForURL((url) => url.searchParams.get('q') === TYPO)
     await resultsFor(page, TYPO)
     const allHits = await hitCount(page)

@@ -2,7 +2,14 @@
 
 import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
-import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from 'react'
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useTransition,
+  type FormEvent,
+  type ReactNode,
+} from 'react'
 
 import type { PageFacet } from './searchState'
 
@@ -16,6 +23,19 @@ const WIDE_SCREEN = '(min-width: 48rem)'
  * so the checkbox is found again in it and gets the focus back instead of the page's top.
  */
 let focusAfterNavigation: { name: string; value: string } | null = null
+
+/**
+ * The search field a navigation replaced while the reader was typing in it: the search's route
+ * segment holds the query, so every navigation while typing mounts a new page and form. The new
+ * field takes over the text (with the letters typed meanwhile), the caret and the focus, in the
+ * same commit, so no keystroke falls between the two.
+ */
+let typingHandedOver: {
+  action: string
+  text: string
+  selectionStart: number | null
+  selectionEnd: number | null
+} | null = null
 
 /**
  * A plain GET form, so search, filters and sort work without JavaScript (submit button). With
@@ -42,6 +62,7 @@ export function SearchForm({
   const t = useTranslations('search')
   const router = useRouter()
   const form = useRef<HTMLFormElement>(null)
+  const queryInput = useRef<HTMLInputElement>(null)
   const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const filterPanel = useRef<HTMLDetailsElement>(null)
   const [isPending, startTransition] = useTransition()
@@ -79,6 +100,36 @@ export function SearchForm({
   const navigate = (mode: 'push' | 'replace') =>
     startTransition(() => router[mode](urlOfForm(), { scroll: false }))
 
+  const afterTypingPause = () => {
+    clearTimeout(typingTimer.current)
+    typingTimer.current = setTimeout(() => navigate('replace'), TYPING_PAUSE_MS)
+  }
+
+  useLayoutEffect(() => {
+    const input = queryInput.current!
+    const typed = typingHandedOver
+    typingHandedOver = null
+    if (typed?.action === action) {
+      input.value = typed.text
+      input.focus({ preventScroll: true })
+      input.setSelectionRange(typed.selectionStart, typed.selectionEnd)
+      if (typed.text.trim() !== query) afterTypingPause()
+    }
+    return () => {
+      if (document.activeElement !== input) return
+      typingHandedOver = {
+        action,
+        text: input.value,
+        selectionStart: input.selectionStart,
+        selectionEnd: input.selectionEnd,
+      }
+      // Taken by the form that replaces this one in this commit, or by none.
+      queueMicrotask(() => (typingHandedOver = null))
+    }
+    // Only on mount and unmount: a new form is mounted for each navigation.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
     clearTimeout(typingTimer.current)
@@ -92,16 +143,14 @@ export function SearchForm({
           {t('label')}
         </label>
         <input
+          ref={queryInput}
           id="q"
           name="q"
           type="search"
           defaultValue={query}
           placeholder={t('placeholder')}
           autoComplete="off"
-          onChange={() => {
-            clearTimeout(typingTimer.current)
-            typingTimer.current = setTimeout(() => navigate('replace'), TYPING_PAUSE_MS)
-          }}
+          onChange={afterTypingPause}
         />
         <button type="submit">{t('submit')}</button>
       </div>
