@@ -1,3 +1,4 @@
+import { getTranslation } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
 import { hasRole, PUBLISHING_ROLES } from '@/access/roles'
@@ -43,7 +44,12 @@ export async function SearchHealthView({
             <tbody>
               {health.types.map((row) => (
                 <tr key={row.collection}>
-                  <th scope="row">{row.collection}</th>
+                  <th scope="row">
+                    {getTranslation(
+                      req.payload.collections[row.collection].config.labels.plural,
+                      req.i18n,
+                    )}
+                  </th>
                   <td>{row.publicInDatabase}</td>
                   <td>{row.indexed.de ?? '–'}</td>
                   <td>{row.indexed.en ?? '–'}</td>
@@ -58,8 +64,9 @@ export async function SearchHealthView({
               ` Letzter Fehler (${health.jobs.lastError.task}, ${health.jobs.lastError.at}): ${health.jobs.lastError.message}`}
           </p>
           <p>
-            Englisch enthält nur übersetzte Inhalte. Abweichungen behebt `npm run search:reconcile`
-            oder der Neuaufbau.
+            Jeder öffentliche Inhalt steht in beiden Indizes, ohne Übersetzung in seiner
+            Originalsprache. Abweichungen behebt der Neuaufbau oder{' '}
+            <code>npm run search:reconcile</code>.
           </p>
           {hasRole(req.user, 'admin') && <ReindexButton />}
         </>

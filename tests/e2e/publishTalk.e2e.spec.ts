@@ -60,8 +60,22 @@ describe('an editor in the admin', () => {
     expect(await page.locator('a[href="/admin/suchindex"]').count()).toBe(1)
     await page.goto('/admin/suchindex')
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Suchindex')
-    expect(await page.getByRole('row', { name: /talks/ }).count()).toBe(1)
-    expect(await page.getByRole('button', { name: 'Suchindex neu aufbauen' }).count()).toBe(1)
+    const talksRow = page.getByRole('row', { name: /^Vorträge/ })
+    expect(await talksRow.count()).toBe(1)
+
+    await page.getByRole('button', { name: 'Suchindex neu aufbauen' }).click()
+    await page.getByRole('status').getByText('Neuaufbau eingeplant').waitFor()
+    // The jobs worker rebuilds; the view then shows no job waiting and every public talk indexed.
+    await eventually(
+      'the rebuild has run and the view shows its result',
+      async () => {
+        await page.reload()
+        const cells = await talksRow.locator('td').allTextContents()
+        const jobs = await page.getByText(/^Aufträge:/).textContent()
+        return Boolean(jobs?.includes('0 ausstehend')) && new Set(cells).size === 1
+      },
+      60_000,
+    )
     await context.close()
   })
 })
