@@ -111,8 +111,9 @@ async function SearchResults({
       .slice(0, 12),
   })).filter(({ values }) => values.length > 0)
 
-  // A new form for other filters or order (so checkboxes match the URL after "back"); the same
-  // form while only the typed query changes, so typing keeps its focus.
+  // A new form for other filters or order (so checkboxes match the URL after "back"). A new query
+  // mounts a new form too where the search is rendered at its own path (searchPagePath); the
+  // search field hands its text and focus over (SearchForm).
   const formKey = searchHref('', state.params, (next) => {
     next.delete('q')
     next.delete('page')

@@ -66,13 +66,13 @@ export function SearchForm({
   const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const filterPanel = useRef<HTMLDetailsElement>(null)
   const [isPending, startTransition] = useTransition()
-  useEffect(() => () => clearTimeout(typingTimer.current), [])
   // Filters collapsed on a phone (results first), open beside the results on a wide screen.
   useEffect(() => {
     if (filterPanel.current && window.matchMedia(WIDE_SCREEN).matches)
       filterPanel.current.open = true
   }, [])
-  useEffect(() => {
+  // In the commit that mounts this form (a layout effect), so no keystroke falls before it.
+  useLayoutEffect(() => {
     const target = focusAfterNavigation
     focusAfterNavigation = null
     if (!target || !form.current) return
@@ -116,6 +116,7 @@ export function SearchForm({
       if (typed.text.trim() !== query) afterTypingPause()
     }
     return () => {
+      clearTimeout(typingTimer.current)
       if (document.activeElement !== input) return
       typingHandedOver = {
         action,
