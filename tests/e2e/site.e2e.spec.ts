@@ -46,6 +46,8 @@ const TYPO = 'Arbeitskultr'
 describe('search on /suche', () => {
   it('shows results while typing a misspelt word, with a pause mid-word, filters by a facet, and Back restores', async () => {
     await page.goto('/suche')
+    // One search field: the header's box gives way to the page's own.
+    expect(await page.getByRole('searchbox').count()).toBe(1)
     // No Enter: the results follow the typing. A pause mid-word shows the results so far, and
     // typing goes on in the field (each search is a page of its own: the field is handed over).
     await page.locator('#q').pressSequentially(TYPO.slice(0, 6), { delay: 40 })
