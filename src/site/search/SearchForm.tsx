@@ -85,8 +85,8 @@ export function SearchForm({
   }, [])
   // "Back" to an earlier query: show it, unless the reader is typing.
   useEffect(() => {
-    const input = form.current?.elements.namedItem('q')
-    if (input instanceof HTMLInputElement && document.activeElement !== input) input.value = query
+    const input = queryInput.current
+    if (input && document.activeElement !== input) input.value = query
   }, [query])
 
   const urlOfForm = () => {
