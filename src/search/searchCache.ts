@@ -11,20 +11,37 @@ let checking: Promise<string> | undefined
 const cache = new Map<string, { generation: string; value: unknown }>()
 
 /**
- * The uid of the last task Meilisearch finished on the publication indexes: any publish, removal,
- * settings change or swap moves it on. Asked at most every 200 ms, shared by concurrent requests.
+ * The uid of the last batch of changes Meilisearch finished on these indexes. Batches run one
+ * after another, so once batch n is finished every change enqueued before it that is still
+ * missing belongs to a later batch, and finishing that one moves the uid on.
+ *
+ * Not the last finished *task*: Meilisearch batches the oldest waiting task with the later tasks
+ * of the same index, so with changes to the German and English index interleaved, an English
+ * change enqueued after a German one can finish first. The last task uid then already names a
+ * state in which the German change is missing, and stays the same when it arrives, so a search
+ * cached under it never showed the German change. Nor did a swap (a full reindex) move the last
+ * task uid. Both measured on Meilisearch 1.21: tests/int/searchCache.int.spec.ts. (The batches
+ * route exists since Meilisearch 1.9.)
+ */
+export async function lastFinishedBatch(indexUids: string[]): Promise<string> {
+  const { results } = await getMeiliAdmin().batches.getBatches({
+    indexUids,
+    statuses: ['succeeded'],
+    limit: 1,
+  })
+  return String(results[0]?.uid ?? 0)
+}
+
+/**
+ * The generation of the publication indexes (lastFinishedBatch): any publish, removal, settings
+ * change or swap moves it on. Asked at most every 200 ms, shared by concurrent requests.
  */
 export async function indexGeneration(): Promise<string> {
   if (generation && Date.now() - generation.at < CHECK_EVERY_MS) return generation.value
-  checking ??= getMeiliAdmin()
-    .tasks.getTasks({
-      indexUids: SEARCH_LANGUAGES.map(publicationsIndexUid),
-      statuses: ['succeeded'],
-      limit: 1,
-    })
-    .then(({ results }) => {
-      generation = { value: String(results[0]?.uid ?? 0), at: Date.now() }
-      return generation.value
+  checking ??= lastFinishedBatch(SEARCH_LANGUAGES.map(publicationsIndexUid))
+    .then((value) => {
+      generation = { value, at: Date.now() }
+      return value
     })
     .finally(() => {
       checking = undefined
