@@ -99,8 +99,10 @@ async function route(
     sectionListPath(pathname, request.nextUrl.searchParams) ??
     (await searchPagePath(pathname, request.nextUrl.searchParams))
   if (cacheablePath) {
-    // A clone of the request's own URL: the rewrite stays on this server whatever its host name.
-    const target = request.nextUrl.clone()
+    // From the request's own URL, the address this server listens on (`skipProxyUrlNormalize`
+    // in next.config.mjs): Next.js renders a rewrite in this server only when it names that
+    // address, and fetches any other over HTTP, from itself.
+    const target = new URL(request.url)
     target.pathname = cacheablePath
     return NextResponse.rewrite(target, { request: { headers: requestHeaders } })
   }

@@ -197,6 +197,25 @@ describe('search pages from the full-route cache', () => {
   })
 })
 
+describe('section lists and searches are rendered by this server itself', () => {
+  // The proxy rewrites them to the path that holds their query. A rewrite Next.js takes for
+  // another server's address (an absolute URL in this header) is fetched over HTTP, a second
+  // request from the server to itself; one it renders here is a path.
+  it.each(['127.0.0.1', 'localhost'])('when asked at %s', async (host) => {
+    for (const path of ['/vortraege?year=2021', '/en/talks', '/suche?q=Arbeit', '/en/search']) {
+      const url = new URL(path, stack().appUrl)
+      url.hostname = host
+      const response = await fetch(url)
+      await response.arrayBuffer()
+      expect([path, response.status]).toEqual([path, 200])
+      expect([path, response.headers.get('x-middleware-rewrite')]).toEqual([
+        path,
+        expect.stringMatching(/^\/(en\/)?(liste|suche|search)\//),
+      ])
+    }
+  })
+})
+
 describe('revalidation from outside a request (jobs, the jobs worker, scripts)', () => {
   const revalidate = (token?: string) =>
     fetch(new URL('/api/site-cache/revalidate', stack().appUrl), {
