@@ -16,9 +16,10 @@ const LOCALE_OF_PATH = new Map<string, SiteLocale>(
  * "/suche/812/cT1raSZ0eXBlPXRhbGs"), or undefined for any other address, or when Meilisearch
  * cannot say how far its indexes are (the search page is then rendered per request).
  * The path holds the index generation (the last batch of changes Meilisearch finished on the
- * publication indexes: src/search/searchCache.ts) and the page's own parameters, so a cached search page is exactly what Meilisearch
- * answers now: every publish, removal or settings change makes a new generation, and pages of
- * old ones are never asked for again (the cache's LRU drops them).
+ * publication indexes: src/search/searchCache.ts) and the page's own parameters, so a cached
+ * search page is exactly what Meilisearch answers now: every publish, removal or settings change
+ * makes a new generation, and pages of old ones are never asked for again (the cache's LRU drops
+ * them).
  */
 export async function searchPagePath(pathname: string, searchParams: URLSearchParams) {
   const locale = LOCALE_OF_PATH.get(pathname)
