@@ -30,11 +30,16 @@ function slowPost(url: string, token: string, body: string, beforeSecondHalf: ()
     })
     req.on('error', reject)
     const half = Math.floor(body.length / 2)
-    req.write(body.slice(0, half))
-    void beforeSecondHalf().then(
-      () => req.end(body.slice(half)),
-      (error: unknown) => reject(error as Error),
-    )
+    // Only once the connection is open and the headers are sent, and the server had a moment to
+    // accept them: a stop sent before that refuses the connection (a request not yet in flight).
+    req.write(body.slice(0, half), () => {
+      setTimeout(() => {
+        void beforeSecondHalf().then(
+          () => req.end(body.slice(half)),
+          (error: unknown) => reject(error as Error),
+        )
+      }, 300)
+    })
   })
 }
 
