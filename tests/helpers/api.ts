@@ -45,6 +45,19 @@ export async function getPage(path: string): Promise<{ status: number; html: str
   return { status: response.status, html: await response.text() }
 }
 
+/**
+ * Lets a test import the hub's Meilisearch modules (src/search) and run them against the test
+ * stack's Meilisearch: getEnv() checks the whole environment, of which only the Meilisearch
+ * address and key are used by them.
+ */
+export function useTestStackMeilisearch() {
+  const { meili, databaseUri } = stack()
+  process.env.MEILI_HOST = meili.host
+  process.env.MEILI_MASTER_KEY = meili.masterKey
+  process.env.DATABASE_URI ??= databaseUri
+  process.env.PAYLOAD_SECRET ??= 'a'.repeat(40)
+}
+
 /** The test's view into the real index, with the master key (the app never searches with it). */
 export function meiliAdmin() {
   const { meili } = stack()

@@ -1,5 +1,5 @@
 import type { appliedByMeilisearch as AppliedByMeilisearch } from '../../src/search/meiliTasks'
-import { meiliAdmin, stack } from '../helpers/api'
+import { meiliAdmin, useTestStackMeilisearch } from '../helpers/api'
 
 /**
  * The search sync is done only when Meilisearch has applied its change (src/search/meiliTasks.ts):
@@ -9,12 +9,7 @@ const INDEX = `wait-probe-${Date.now()}`
 let appliedByMeilisearch: typeof AppliedByMeilisearch
 
 beforeAll(async () => {
-  const { meili, databaseUri } = stack()
-  // getEnv() checks the whole environment; only the Meilisearch address and key are used here.
-  process.env.MEILI_HOST = meili.host
-  process.env.MEILI_MASTER_KEY = meili.masterKey
-  process.env.DATABASE_URI ??= databaseUri
-  process.env.PAYLOAD_SECRET ??= 'a'.repeat(40)
+  useTestStackMeilisearch()
   ;({ appliedByMeilisearch } = await import('../../src/search/meiliTasks'))
   await meiliAdmin().createIndex(INDEX, { primaryKey: 'id' }).waitTask()
 })

@@ -1,7 +1,7 @@
 import type { Task } from 'meilisearch'
 
 import type { lastFinishedBatch as LastFinishedBatch } from '../../src/search/searchCache'
-import { meiliAdmin, stack } from '../helpers/api'
+import { meiliAdmin, useTestStackMeilisearch } from '../helpers/api'
 
 /**
  * Cached searches and search pages are valid for one "generation" of the indexes
@@ -15,12 +15,7 @@ const ELSEWHERE = `generation-other-${Date.now()}`
 let lastFinishedBatch: typeof LastFinishedBatch
 
 beforeAll(async () => {
-  const { meili, databaseUri } = stack()
-  // getEnv() checks the whole environment; only the Meilisearch address and key are used here.
-  process.env.MEILI_HOST = meili.host
-  process.env.MEILI_MASTER_KEY = meili.masterKey
-  process.env.DATABASE_URI ??= databaseUri
-  process.env.PAYLOAD_SECRET ??= 'a'.repeat(40)
+  useTestStackMeilisearch()
   ;({ lastFinishedBatch } = await import('../../src/search/searchCache'))
   for (const uid of [GERMAN, ENGLISH, ELSEWHERE]) {
     await meiliAdmin().createIndex(uid, { primaryKey: 'id' }).waitTask()
