@@ -7,11 +7,11 @@ import { createSiteContent } from '../helpers/siteContent'
 type Content = Awaited<ReturnType<typeof createSiteContent>>
 let content: Content
 
-// Dated just now: the overall and type feeds show the newest 50 items, and the suite's other
-// files publish many talks before this one runs.
+// Dated just now: the overall and type feeds show the newest 50 items, and the file run before
+// this one may have published more than 50 talks in its last minute.
 beforeAll(async () => {
-  const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString()
-  content = await createSiteContent({ researchNote: minutesAgo(2), talk: minutesAgo(1) })
+  const secondsAgo = (seconds: number) => new Date(Date.now() - seconds * 1_000).toISOString()
+  content = await createSiteContent({ researchNote: secondsAgo(2), talk: secondsAgo(1) })
 })
 
 const absolute = (path: string) => new URL(path, stack().appUrl).toString()
