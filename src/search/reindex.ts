@@ -19,6 +19,8 @@ import { getSynonymGroups } from './synonymGroups'
 import { synonymsFromGroups } from './synonyms'
 
 const TASK_TIMEOUT = { timeout: 300_000 }
+// Records per request: Meilisearch refuses a payload above 100 MB, and batches the tasks itself.
+const SEND_SIZE = 10_000
 
 /**
  * Builds each language's index afresh beside the live one and swaps all of them in one Meilisearch
@@ -48,10 +50,13 @@ export async function rebuildSearchIndexes(
   for await (const batch of publicRecordBatches(payload)) {
     for (const language of SEARCH_LANGUAGES) {
       const records = batch.filter((record) => record.indexLanguage === language).map(storedRecord)
-      if (records.length === 0) continue
-      const task = admin.index(rebuildIndexUid(language)).addDocuments(records)
-      task.catch(() => undefined) // awaited below; this only keeps Node from calling it unhandled
-      enqueued.push(task)
+      for (let start = 0; start < records.length; start += SEND_SIZE) {
+        const task = admin
+          .index(rebuildIndexUid(language))
+          .addDocuments(records.slice(start, start + SEND_SIZE))
+        task.catch(() => undefined) // awaited below; this only keeps Node from calling it unhandled
+        enqueued.push(task)
+      }
       documents[language] += records.length
     }
   }
