@@ -7,7 +7,8 @@
  * removed afterwards) it loads the seed
  * conference plus synthetic publications up to each size, then measures:
  * - reindex throughput (the `search:reindex` code path) against raw `addDocuments` of the same
- *   records (reindex feeds Meilisearch in batches of 20,000, raw in batches of 2,000);
+ *   records (reindex reads batches of 20,000 and sends requests of 10,000, raw sends 2,000 at a
+ *   time), and the peak memory of the process that reindexes;
  * - `GET /api/search` against a plain Meilisearch search of the same words (`plainSearch.ts`:
  *   `q` and limit 10, no facets) at 1, 4 and 16 concurrent clients, p50/p95/p99, after one
  *   pass over the queries (whose API latencies are printed too: identical searches are cached);
@@ -36,7 +37,14 @@ import {
   type ThrowawayStack,
 } from '../src/services/throwawayStack'
 import { withPayload } from '../src/services/withPayload'
-import { ms, ratio, runConcurrently, summarize, type LatencySummary } from './bench/measure'
+import {
+  ms,
+  ratio,
+  runConcurrently,
+  summarize,
+  withPeakRss,
+  type LatencySummary,
+} from './bench/measure'
 import { plainSearchRequest } from './bench/plainSearch'
 import {
   germanVocabulary,
@@ -452,7 +460,11 @@ runMain(async () => {
 
         log('reindexing…')
         let started = performance.now()
-        const rebuilt = await rebuildSearchIndexes(payload)
+        const {
+          result: rebuilt,
+          rssBeforeMiB,
+          rssPeakMiB,
+        } = await withPeakRss(() => rebuildSearchIndexes(payload))
         const reindexSeconds = (performance.now() - started) / 1000
         const records = rebuilt.documents.de + rebuilt.documents.en
         log('reading the records, then raw indexing…')
@@ -468,6 +480,9 @@ runMain(async () => {
         console.log(
           `reindex (search:reindex): ${reindexSeconds.toFixed(1)} s, ${(records / reindexSeconds).toFixed(0)} records/s` +
             ` (reading and building the records alone: ${readSeconds.toFixed(1)} s)`,
+        )
+        console.log(
+          `memory of the reindexing process: ${rssBeforeMiB.toFixed(0)} MiB before, ${rssPeakMiB.toFixed(0)} MiB at the peak`,
         )
         console.log(
           `raw addDocuments, batches of ${RAW_BATCH}: ${rawSeconds.toFixed(1)} s, ${(records / rawSeconds).toFixed(0)} records/s` +
