@@ -4,37 +4,24 @@ import { PUBLICATION_COLLECTIONS } from '@/publicationTypes'
 
 import type { SearchLanguage } from './indexes'
 import {
-  buildSearchRecordsFor,
+  collectionRecordSlices,
   storedRecord,
   type IndexedRecord,
   type PublicationSearchRecord,
 } from './searchRecord'
 
-// Large batches keep the number of queries low: the embedded FerretDB scans the whole collection
-// for each (it narrows a query only by a bare `_id`). Records populate only names and titles of
-// related documents, so a batch stays in the low hundreds of MB.
-const BATCH_SIZE = 20_000
+// Publications turned into records at a time. Each collection is read in one pass whatever the
+// size (storedDocuments.ts); the slice bounds the memory (records populate only names and titles
+// of related documents) and sets how often related documents are read.
+const SLICE_SIZE = 10_000
 
-/**
- * Every record the public indexes should hold, built from the database as an anonymous reader
- * sees it, in batches (per collection, in id order, each batch starting after the last id; a
- * batch without `lastId` was the collection's last).
- */
+/** Every record the public indexes should hold, built from the database as an anonymous reader sees it, in slices. */
 export async function* publicRecordBatches(
   payload: Payload,
-  batchSize = BATCH_SIZE,
+  sliceSize = SLICE_SIZE,
 ): AsyncGenerator<IndexedRecord[]> {
   for (const collection of PUBLICATION_COLLECTIONS) {
-    let after: string | undefined
-    for (;;) {
-      const { records, lastId } = await buildSearchRecordsFor(payload, collection, {
-        after,
-        limit: batchSize,
-      })
-      if (records.length > 0) yield records
-      if (!lastId) break
-      after = lastId
-    }
+    yield* collectionRecordSlices(payload, collection, sliceSize)
   }
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { isPublic } from '@/access/publicConstraint'
 import { landName } from '@/domain/germanLaender'
@@ -12,7 +12,7 @@ import { publicationPath } from '@/site/paths'
 import { personName } from '@/site/personName'
 
 import { SEARCH_LANGUAGES, type SearchLanguage } from './indexes'
-import { readInLanguages } from './readInLanguages'
+import { inLanguages, readStored, streamStored, type StoredDocument } from './storedDocuments'
 import { singularAcronyms } from './synonyms'
 
 export type PublicationType =
@@ -290,9 +290,6 @@ const RECORD_POPULATE = {
 // populated as whole talks and panels).
 const NOT_IN_RECORDS = ['related', 'programme'] as const
 
-/** One publication, or the next batch of a collection in id order (after the given id). */
-export type PublicDocsSelection = { id: string } | { after?: string; limit: number }
-
 type Localised<T> = Partial<Record<SearchLanguage, T>>
 type PublicFields = {
   id: string | number
@@ -300,39 +297,22 @@ type PublicFields = {
   embargoUntil?: string | null
 }
 
+const RECORD_READ = { exclude: NOT_IN_RECORDS, depth: 2, populate: RECORD_POPULATE } as const
+
 /**
- * The records for the public documents selected, one for each index (reader language): the
- * publication in that language where it has its own title there, otherwise in the language it
- * has (German first), so an item written only in English is found by German readers too.
- *
- * The documents are read once with all their languages (`readInLanguages`: the embedded FerretDB
- * scans the whole collection for every query but a bare `_id`, so one publication is read by id
- * alone and a batch by an id range, one scan however large the batch), and the public check runs
- * here in code (`isPublic`, the twin of the read access rule).
+ * The records for the public ones of the given stored documents (`storedDocuments.ts`), one for
+ * each index (reader language): the publication in that language where it has its own title
+ * there, otherwise in the language it has (German first), so an item written only in English is
+ * found by German readers too. The public check runs here in code (`isPublic`, the twin of the
+ * read access rule): the documents are read without it, by id or in one pass over the collection,
+ * which are the reads the embedded FerretDB serves without scanning once per query.
  */
-export async function buildSearchRecordsFor(
+export async function recordsFromStored(
   payload: Payload,
   collection: PublicationCollection,
-  selection: PublicDocsSelection,
-): Promise<{ records: IndexedRecord[]; lastId?: string }> {
-  const single = 'id' in selection
-  const limit = single ? 1 : selection.limit
-  const where: Where = single
-    ? { id: { equals: selection.id } }
-    : selection.after
-      ? { id: { greater_than: selection.after } }
-      : {}
-  const { stored, inLanguage } = await readInLanguages(payload, {
-    collection,
-    where,
-    limit,
-    exclude: NOT_IN_RECORDS,
-    depth: 2,
-    populate: RECORD_POPULATE,
-  })
-  if (stored.length === 0) return { records: [] }
-  // A batch shorter than asked for is the collection's last: no further read to find that out.
-  const lastId = single || stored.length < limit ? undefined : String(stored.at(-1)!.id)
+  stored: StoredDocument[],
+): Promise<IndexedRecord[]> {
+  const inLanguage = inLanguages(payload, stored, { collection, ...RECORD_READ })
   const now = new Date()
   const ownLanguages = new Map<string, SearchLanguage[]>()
   for (const doc of stored.filter((candidate) => isPublic(candidate as PublicFields, now))) {
@@ -344,7 +324,7 @@ export async function buildSearchRecordsFor(
   const shownIn = (languages: SearchLanguage[], indexLanguage: SearchLanguage) =>
     languages.includes(indexLanguage) ? indexLanguage : languages[0]
   const records: IndexedRecord[] = []
-  // One language's copies at a time, and only of what is shown in it: a batch of large
+  // One language's copies at a time, and only of what is shown in it: a slice of large
   // publications is held once, not twice.
   for (const textLanguage of SEARCH_LANGUAGES) {
     const ids = [...ownLanguages]
@@ -363,7 +343,20 @@ export async function buildSearchRecordsFor(
       }
     }
   }
-  return { records, lastId }
+  return records
+}
+
+/** A whole collection's records, in slices of `sliceSize` publications read in one pass. */
+export async function* collectionRecordSlices(
+  payload: Payload,
+  collection: PublicationCollection,
+  sliceSize: number,
+): AsyncGenerator<IndexedRecord[]> {
+  const slices = streamStored(payload, { collection, exclude: NOT_IN_RECORDS, sliceSize })
+  for await (const stored of slices) {
+    const records = await recordsFromStored(payload, collection, stored)
+    if (records.length > 0) yield records
+  }
 }
 
 /** A record with the index (reader language) it belongs in; stripped before it is stored. */
@@ -379,8 +372,13 @@ export async function buildSearchRecords({
   collection: PublicationCollection
   id: string
 }): Promise<IndexedRecord[]> {
-  const { records } = await buildSearchRecordsFor(payload, collection, { id })
-  return records
+  const stored = await readStored(payload, {
+    collection,
+    exclude: NOT_IN_RECORDS,
+    where: { id: { equals: id } },
+    limit: 1,
+  })
+  return recordsFromStored(payload, collection, stored)
 }
 
 /** The record as stored in Meilisearch (without the routing field). */

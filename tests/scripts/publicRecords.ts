@@ -1,7 +1,7 @@
 /**
  * Prints the public search records of the given talks, built three ways, for a test to compare:
- * by the reindex's read in batches of two (so batch boundaries fall between any two talks), in
- * its own batch size, and one publication at a time as the sync job reads it. Only the given
+ * by the reindex's read in slices of two (so slice boundaries fall between any two talks), in
+ * its own slice size, and one publication at a time as the sync job reads it. Only the given
  * talks are printed: other tests change other publications while this runs.
  * Usage: tsx tests/scripts/publicRecords.ts <talk id>…
  * Each record is printed as `<index language> <record id> <text language> <content hash>`.
@@ -18,9 +18,9 @@ const describeRecord = (record: IndexedRecord) =>
 runMain(() =>
   withPayload(async (payload) => {
     const { buildSearchRecords, publicRecordBatches } = loadServerModules()
-    const inBatches = async (batchSize?: number) => {
+    const inSlices = async (sliceSize?: number) => {
       const lines: string[] = []
-      for await (const batch of publicRecordBatches(payload, batchSize)) {
+      for await (const batch of publicRecordBatches(payload, sliceSize)) {
         const ours = batch.filter((record) => talkIds.includes(record.docId))
         lines.push(...ours.map(describeRecord))
       }
@@ -33,8 +33,8 @@ runMain(() =>
     }
     console.log(
       JSON.stringify({
-        batchesOfTwo: await inBatches(2),
-        defaultBatches: await inBatches(),
+        slicesOfTwo: await inSlices(2),
+        defaultSlices: await inSlices(),
         onePublicationAtATime: onePublicationAtATime.sort(),
       }),
     )
