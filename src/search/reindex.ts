@@ -36,9 +36,13 @@ export async function rebuildSearchIndexes(
   const admin = getMeiliAdmin()
   const synonyms = synonymsFromGroups(await getSynonymGroups(payload, { fresh: true }))
   const documents: Record<string, number> = {}
+  let createdAt: string | undefined
   for (const language of SEARCH_LANGUAGES) {
     await admin.deleteIndexIfExists(rebuildIndexUid(language))
-    await admin.createIndex(rebuildIndexUid(language), { primaryKey: 'id' }).waitTask(TASK_TIMEOUT)
+    const created = await admin
+      .createIndex(rebuildIndexUid(language), { primaryKey: 'id' })
+      .waitTask(TASK_TIMEOUT)
+    createdAt ??= created.enqueuedAt
     await admin
       .index(rebuildIndexUid(language))
       .updateSettings(publicationsIndexSettings(language, synonyms))
@@ -47,6 +51,7 @@ export async function rebuildSearchIndexes(
   }
   // Batches are enqueued as they are read: Meilisearch indexes while the database is still read.
   const enqueued: EnqueuedTaskPromise[] = []
+  const ownTasks = new Set<number>()
   for await (const batch of publicRecordBatches(payload)) {
     for (const language of SEARCH_LANGUAGES) {
       const records = batch.filter((record) => record.indexLanguage === language).map(storedRecord)
@@ -54,7 +59,10 @@ export async function rebuildSearchIndexes(
         const task = admin
           .index(rebuildIndexUid(language))
           .addDocuments(records.slice(start, start + SEND_SIZE))
-        task.catch(() => undefined) // awaited below; this only keeps Node from calling it unhandled
+        task.then(
+          ({ taskUid }) => ownTasks.add(taskUid),
+          () => undefined, // awaited below; this only keeps Node from calling it unhandled
+        )
         enqueued.push(task)
       }
       documents[language] += records.length
@@ -67,6 +75,11 @@ export async function rebuildSearchIndexes(
       )
     }
   }
+  const othersWrote = await othersWroteTo(
+    SEARCH_LANGUAGES.map(rebuildIndexUid),
+    createdAt!,
+    ownTasks,
+  )
   await admin
     .swapIndexes(
       SEARCH_LANGUAGES.map((language) => ({
@@ -79,7 +92,28 @@ export async function rebuildSearchIndexes(
   for (const language of SEARCH_LANGUAGES) {
     await admin.deleteIndex(rebuildIndexUid(language)).waitTask(TASK_TIMEOUT)
   }
-  return { documents, resynced: await resyncChangedSince(payload, startedAt) }
+  return { documents, resynced: othersWrote ? await resyncChangedSince(payload, startedAt) : 0 }
+}
+
+/**
+ * Whether anything but this reindex changed the indexes being built: the sync job does, for a
+ * save while a reindex runs. Only then can a slice read before the save have reached the index
+ * after the job's record, and only then is the database searched for what changed (on the
+ * embedded FerretDB that search reads every collection once more).
+ */
+export async function othersWroteTo(
+  indexUids: string[],
+  since: string,
+  ownTasks: Set<number>,
+): Promise<boolean> {
+  const { results } = await getMeiliAdmin().tasks.getTasks({
+    indexUids,
+    types: ['documentAdditionOrUpdate', 'documentDeletion'],
+    afterEnqueuedAt: since,
+    // Newest first: with one more than our own, any other is among them.
+    limit: ownTasks.size + 1,
+  })
+  return results.some((task) => !ownTasks.has(task.uid))
 }
 
 async function resyncChangedSince(payload: Payload, since: Date): Promise<number> {

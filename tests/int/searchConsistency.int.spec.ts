@@ -73,15 +73,18 @@ describe('search consistency commands', () => {
     const { stdout } = await reindex
     const result = JSON.parse(stdout.trim().split('\n').pop()!) as {
       documents: Record<string, number>
+      resynced: number
     }
 
     expect(totals.length).toBeGreaterThan(3)
     expect(Math.min(...totals)).toBeGreaterThan(0)
     expect(result.documents.de).toBe(before.length)
+    // Nothing was saved meanwhile, so nothing else wrote to the new indexes: nothing to resync.
+    expect(result.resynced).toBe(0)
     expect(await allIds()).toEqual(before)
   })
 
-  it('builds the same records in batches of any size as one publication at a time', async () => {
+  it('builds the same records in slices of any size, read in one pass, as one publication at a time', async () => {
     const headers = await adminHeaders()
     const create = async (path: string, body: Record<string, unknown>) => {
       const { status, json } = await request<{ doc: { id: string } }>(path, {
@@ -98,7 +101,6 @@ describe('search consistency commands', () => {
       _status: 'published',
       embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
     })
-    // Created after the others, so the last batch usually holds public talks (no read after it).
     const german = await create('/api/talks', {
       title: `Stapelweise ${uniqueWord()}`,
       _status: 'published',
@@ -115,15 +117,15 @@ describe('search consistency commands', () => {
       embargoed,
     ])
     const built = JSON.parse(stdout.trim().split('\n').pop()!) as Record<
-      'batchesOfTwo' | 'defaultBatches' | 'onePublicationAtATime',
+      'slicesOfTwo' | 'defaultSlices' | 'onePublicationAtATime',
       string[]
     >
 
     expect(built.onePublicationAtATime).toHaveLength(4)
-    expect(built.batchesOfTwo).toEqual(built.onePublicationAtATime)
-    expect(built.defaultBatches).toEqual(built.onePublicationAtATime)
+    expect(built.slicesOfTwo).toEqual(built.onePublicationAtATime)
+    expect(built.defaultSlices).toEqual(built.onePublicationAtATime)
     const recordsOf = (id: string) =>
-      built.defaultBatches
+      built.defaultSlices
         .filter((line) => line.split(' ')[1] === `talks-${id}`)
         .map((line) => line.split(' ').slice(0, 3).join(' '))
     expect(recordsOf(german)).toEqual([`de talks-${german} de`, `en talks-${german} de`])
