@@ -7,8 +7,9 @@
  * removed afterwards) it loads the seed
  * conference plus synthetic publications up to each size, then measures:
  * - reindex throughput (the `search:reindex` code path) against raw `addDocuments` of the same
- *   records (reindex reads batches of 20,000 and sends requests of 10,000, raw sends 2,000 at a
- *   time), and the peak memory of the process that reindexes;
+ *   records (reindex reads each collection in one pass, builds records 10,000 publications at a
+ *   time and sends requests of 10,000, raw sends 2,000 at a time), and the peak memory of the
+ *   process that reindexes;
  * - `GET /api/search` against a plain Meilisearch search of the same words (`plainSearch.ts`:
  *   `q` and limit 10, no facets) at 1, 4 and 16 concurrent clients, p50/p95/p99, after one
  *   pass over the queries (whose API latencies are printed too: identical searches are cached);
