@@ -1,4 +1,3 @@
-import type { EnqueuedTaskPromise } from 'meilisearch'
 import type { Payload } from 'payload'
 
 import { PUBLICATION_COLLECTIONS } from '@/publicationTypes'
@@ -20,13 +19,14 @@ import { synonymsFromGroups } from './synonyms'
 
 const TASK_TIMEOUT = { timeout: 300_000 }
 // Records per request: Meilisearch refuses a payload above 100 MB, and batches the tasks itself.
-const SEND_SIZE = 10_000
+const SEND_SIZE = 5_000
 
 /**
  * Builds each language's index afresh beside the live one and swaps all of them in one Meilisearch
  * task, so searches never see an empty or half-built index. Saves during the rebuild reach both
- * indexes (the sync job writes to the one being built too); publications changed since the
- * rebuild began are synced once more after the swap, in case a batch read raced their job.
+ * indexes (the sync job writes to the one being built too); if any did, publications changed
+ * since the rebuild began are synced once more after the swap, in case a slice read raced their
+ * job.
  */
 export async function rebuildSearchIndexes(
   payload: Payload,
@@ -49,26 +49,24 @@ export async function rebuildSearchIndexes(
       .waitTask(TASK_TIMEOUT)
     documents[language] = 0
   }
-  // Batches are enqueued as they are read: Meilisearch indexes while the database is still read.
-  const enqueued: EnqueuedTaskPromise[] = []
+  // Records are sent as they are read, and Meilisearch indexes while the database is still read.
+  // Each request is awaited until Meilisearch has taken it (not applied it), so reading never
+  // runs ahead of the uploads with slices waiting in memory.
   const ownTasks = new Set<number>()
-  for await (const batch of publicRecordBatches(payload)) {
+  for await (const slice of publicRecordBatches(payload)) {
     for (const language of SEARCH_LANGUAGES) {
-      const records = batch.filter((record) => record.indexLanguage === language).map(storedRecord)
+      const records = slice.filter((record) => record.indexLanguage === language).map(storedRecord)
       for (let start = 0; start < records.length; start += SEND_SIZE) {
-        const task = admin
+        const { taskUid } = await admin
           .index(rebuildIndexUid(language))
           .addDocuments(records.slice(start, start + SEND_SIZE))
-        task.then(
-          ({ taskUid }) => ownTasks.add(taskUid),
-          () => undefined, // awaited below; this only keeps Node from calling it unhandled
-        )
-        enqueued.push(task)
+        ownTasks.add(taskUid)
       }
       documents[language] += records.length
     }
   }
-  for (const task of await Promise.all(enqueued.map((promise) => promise.waitTask(TASK_TIMEOUT)))) {
+  const applied = await admin.tasks.waitForTasks([...ownTasks], TASK_TIMEOUT)
+  for (const task of applied) {
     if (task.status !== 'succeeded') {
       throw new Error(
         `Reindex aborted, live index untouched: ${task.error?.message ?? task.status}`,

@@ -307,7 +307,7 @@ const RECORD_READ = { exclude: NOT_IN_RECORDS, depth: 2, populate: RECORD_POPULA
  * read access rule): the documents are read without it, by id or in one pass over the collection,
  * which are the reads the embedded FerretDB serves without scanning once per query.
  */
-export async function recordsFromStored(
+async function recordsFromStored(
   payload: Payload,
   collection: PublicationCollection,
   stored: StoredDocument[],

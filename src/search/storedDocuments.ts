@@ -44,8 +44,8 @@ export async function readStored(
 /**
  * A whole collection as stored, in slices of `sliceSize`, read by one database cursor: the
  * embedded FerretDB scans the whole collection for every query but a bare `_id`, so reading a
- * large collection in id ranges scanned it once per range, and reading it at once held all of it
- * in memory (2.6 GiB at 100,000 publications). The documents get the read transform Payload's
+ * large collection in id ranges scanned it once per range, and larger ranges held more of it in
+ * memory (2.6 GiB with ranges of 50,000 at 100,000 publications). The documents get the read transform Payload's
  * MongoDB adapter gives every `find` (ids and dates as strings).
  */
 export async function* streamStored(
