@@ -17,6 +17,8 @@ runMain(async () => {
       JSON.stringify({
         ...result,
         seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+        // The most this process held in memory at once (resident set, MiB).
+        peakMemoryMiB: Math.round(process.resourceUsage().maxRSS / 1024),
       }),
     )
   } finally {

@@ -57,23 +57,3 @@ export async function runConcurrently(
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`
 export const ratio = (value: number) => `${value.toFixed(2)}×`
-
-const MIB = 1024 * 1024
-
-/** Runs `work` and reports this process's resident memory before it and at its peak (sampled). */
-export async function withPeakRss<T>(
-  work: () => Promise<T>,
-): Promise<{ result: T; rssBeforeMiB: number; rssPeakMiB: number }> {
-  const rssBefore = process.memoryUsage.rss()
-  let rssPeak = rssBefore
-  const sampler = setInterval(() => {
-    rssPeak = Math.max(rssPeak, process.memoryUsage.rss())
-  }, 200)
-  try {
-    const result = await work()
-    rssPeak = Math.max(rssPeak, process.memoryUsage.rss())
-    return { result, rssBeforeMiB: rssBefore / MIB, rssPeakMiB: rssPeak / MIB }
-  } finally {
-    clearInterval(sampler)
-  }
-}
