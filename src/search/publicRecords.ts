@@ -16,7 +16,10 @@ import {
 // 100,000 publications: 110–160 MB of live heap after each slice of 2,000 (bench:search).
 const SLICE_SIZE = 2_000
 
-/** Every record the public indexes should hold, built from the database as an anonymous reader sees it, in slices. */
+/**
+ * Every record the public indexes should hold, built from the database as an anonymous reader
+ * sees it, in slices.
+ */
 export async function* publicRecordBatches(
   payload: Payload,
   sliceSize = SLICE_SIZE,

@@ -45,8 +45,10 @@ export async function readStored(
  * A whole collection as stored, in slices of `sliceSize`, read by one database cursor: the
  * embedded FerretDB scans the whole collection for every query but a bare `_id`, so reading a
  * large collection in id ranges scanned it once per range, and larger ranges held more of it in
- * memory (2.6 GiB with ranges of 50,000 at 100,000 publications). The documents get the read transform Payload's
- * MongoDB adapter gives every `find` (ids and dates as strings).
+ * memory (2.6 GiB with ranges of 50,000 at 100,000 publications). The documents get the read
+ * transform Payload's MongoDB adapter gives every `find` (ids and dates as strings); the adapter
+ * exports it as internal, so after an upgrade `searchConsistency` shows whether it still gives
+ * what `payload.db.find` gives (it compares records built from this read with the sync's).
  */
 export async function* streamStored(
   payload: Payload,
