@@ -12,7 +12,7 @@ import { publicationPath } from '@/site/paths'
 import { personName } from '@/site/personName'
 
 import { SEARCH_LANGUAGES, type SearchLanguage } from './indexes'
-import { inLanguages, readStored, streamStored, type StoredDocument } from './storedDocuments'
+import { inLanguages, readStoredById, streamStored, type StoredDocument } from './storedDocuments'
 import { singularAcronyms } from './synonyms'
 
 export type PublicationType =
@@ -372,12 +372,7 @@ export async function buildSearchRecords({
   collection: PublicationCollection
   id: string
 }): Promise<IndexedRecord[]> {
-  const stored = await readStored(payload, {
-    collection,
-    exclude: NOT_IN_RECORDS,
-    where: { id: { equals: id } },
-    limit: 1,
-  })
+  const stored = await readStoredById(payload, { collection, exclude: NOT_IN_RECORDS, id })
   return recordsFromStored(payload, collection, stored)
 }
 

@@ -6,7 +6,6 @@ import {
   type JsonObject,
   type Payload,
   type PopulateType,
-  type Where,
 } from 'payload'
 
 import type { PublicationCollection } from '@/publicationTypes'
@@ -21,21 +20,26 @@ type StoredRead = {
   exclude: readonly string[]
 }
 
+/** Payload's `select` that leaves the given fields out. */
+const selectWithout = (exclude: readonly string[]) =>
+  Object.fromEntries(exclude.map((field) => [field, false] as const))
+
 /**
- * Documents as stored: a localised field holds one value per language (`payload.db.find`, no
- * hooks, no population). `inLanguages` gives them as a reader sees them.
+ * One document as stored, by id alone (the read the embedded FerretDB serves without a scan): a
+ * localised field holds one value per language (`payload.db.find`, no hooks, no population).
+ * `inLanguages` gives it as a reader sees it. None if there is no such document.
  */
-export async function readStored(
+export async function readStoredById(
   payload: Payload,
-  { collection, exclude, where, limit }: StoredRead & { where: Where; limit: number },
+  { collection, exclude, id }: StoredRead & { id: string },
 ): Promise<StoredDocument[]> {
   const { docs } = await payload.db.find<StoredDocument>({
     collection,
-    where,
-    limit,
+    where: { id: { equals: id } },
+    limit: 1,
     pagination: false,
     sort: 'id',
-    select: Object.fromEntries(exclude.map((field) => [field, false] as const)),
+    select: selectWithout(exclude),
     req: await createLocalReq({}, payload),
   })
   return docs
@@ -96,7 +100,7 @@ export function inLanguages(
   stored: StoredDocument[],
   { collection, exclude, depth, populate }: StoredRead & { depth: number; populate: PopulateType },
 ): (language: SearchLanguage, ids: Set<string>) => Promise<Map<string, JsonObject>> {
-  const select = Object.fromEntries(exclude.map((field) => [field, false] as const))
+  const select = selectWithout(exclude)
   return async (language, ids) => {
     const req = await createLocalReq({ locale: language }, payload)
     const localised = await Promise.all(
