@@ -214,7 +214,7 @@ async function runSearchReindex(
 
 async function readAllRecords(payload: Payload): Promise<IndexedRecord[][]> {
   const batches: IndexedRecord[][] = []
-  for await (const batch of loadServerModules().publicRecordBatches(payload)) batches.push(batch)
+  for await (const batch of loadServerModules().publicRecordSlices(payload)) batches.push(batch)
   return batches
 }
 

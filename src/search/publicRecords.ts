@@ -20,7 +20,7 @@ const SLICE_SIZE = 2_000
  * Every record the public indexes should hold, built from the database as an anonymous reader
  * sees it, in slices.
  */
-export async function* publicRecordBatches(
+export async function* publicRecordSlices(
   payload: Payload,
   sliceSize = SLICE_SIZE,
 ): AsyncGenerator<IndexedRecord[]> {
@@ -34,8 +34,8 @@ export async function expectedRecords(
   payload: Payload,
 ): Promise<Map<SearchLanguage, Map<string, PublicationSearchRecord>>> {
   const byLanguage = new Map<SearchLanguage, Map<string, PublicationSearchRecord>>()
-  for await (const batch of publicRecordBatches(payload)) {
-    for (const record of batch) {
+  for await (const slice of publicRecordSlices(payload)) {
+    for (const record of slice) {
       if (!byLanguage.has(record.indexLanguage)) byLanguage.set(record.indexLanguage, new Map())
       byLanguage.get(record.indexLanguage)!.set(record.id, storedRecord(record))
     }

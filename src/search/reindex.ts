@@ -10,7 +10,7 @@ import {
   SEARCH_LANGUAGES,
 } from './indexes'
 import { getMeiliAdmin } from './meiliClients'
-import { publicRecordBatches } from './publicRecords'
+import { publicRecordSlices } from './publicRecords'
 import { forgetCachedSearches } from './searchCache'
 import { storedRecord } from './searchRecord'
 import { syncPublication } from './syncPublication'
@@ -53,7 +53,7 @@ export async function rebuildSearchIndexes(
   // Each request is awaited until Meilisearch has taken it (not applied it), so reading never
   // runs ahead of the uploads with slices waiting in memory.
   const ownTasks = new Set<number>()
-  for await (const slice of publicRecordBatches(payload)) {
+  for await (const slice of publicRecordSlices(payload)) {
     for (const language of SEARCH_LANGUAGES) {
       const records = slice.filter((record) => record.indexLanguage === language).map(storedRecord)
       for (let start = 0; start < records.length; start += SEND_SIZE) {

@@ -17,10 +17,10 @@ const describeRecord = (record: IndexedRecord) =>
 
 runMain(() =>
   withPayload(async (payload) => {
-    const { buildSearchRecords, publicRecordBatches } = loadServerModules()
+    const { buildSearchRecords, publicRecordSlices } = loadServerModules()
     const inSlices = async (sliceSize?: number) => {
       const lines: string[] = []
-      for await (const batch of publicRecordBatches(payload, sliceSize)) {
+      for await (const batch of publicRecordSlices(payload, sliceSize)) {
         const ours = batch.filter((record) => talkIds.includes(record.docId))
         lines.push(...ours.map(describeRecord))
       }
