@@ -53,10 +53,7 @@ export type PublicationQuery = {
   synonymGroups?: string[][]
 }
 
-export type PublicationHit = Omit<
-  PublicationSearchRecord,
-  'body' | 'contentHash' | 'facetKeys' | 'facetValues'
-> & {
+export type PublicationHit = Pick<PublicationSearchRecord, (typeof HIT_FIELDS)[number]> & {
   /** ISO date of `publishedAt` (an event's start), for display. */
   date: string | null
   highlighted: {
@@ -108,7 +105,7 @@ export function toMeilisearchFilter(
     })
 }
 
-const RETRIEVED: (keyof PublicationSearchRecord)[] = [
+const HIT_FIELDS = [
   'id',
   'type',
   'collection',
@@ -125,10 +122,11 @@ const RETRIEVED: (keyof PublicationSearchRecord)[] = [
   'topics',
   'event',
   'refs',
-  'findings',
   'publishedAt',
   'year',
-]
+] as const satisfies readonly (keyof PublicationSearchRecord)[]
+// A panel's findings are retrieved for their highlights only: a hit carries those that matched.
+const RETRIEVED: (keyof PublicationSearchRecord)[] = [...HIT_FIELDS, 'findings']
 
 // More words than this are searched as one query (all words required): a query per word would
 // cost more than it helps.
@@ -238,7 +236,10 @@ function matchedFindings(findings: unknown): { anchor: string; statement: string
         typeof finding.statement === 'string' &&
         isHighlighted(finding.statement),
     )
-    .map((finding) => ({ ...finding, statement: wholeWordHighlights(finding.statement) }))
+    .map((finding) => ({
+      anchor: finding.anchor,
+      statement: wholeWordHighlights(finding.statement),
+    }))
     .filter((finding) => isHighlighted(finding.statement))
 }
 
@@ -251,9 +252,9 @@ function toHit(hit: Hit<PublicationSearchRecord>, language: SearchLanguage): Pub
     ...matchedNames(formatted.topics).map((name) => `${labels.topics}: ${name}`),
     ...matchedNames(formatted.people).map((name) => `${labels.people}: ${name}`),
   ].join(' · ')
-  const record = Object.fromEntries(RETRIEVED.map((name) => [name, hit[name]])) as unknown as Omit<
+  const record = Object.fromEntries(HIT_FIELDS.map((name) => [name, hit[name]])) as Pick<
     PublicationHit,
-    'date' | 'highlighted' | 'explanation'
+    (typeof HIT_FIELDS)[number]
   >
   return {
     ...record,

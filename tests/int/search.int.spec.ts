@@ -1,5 +1,5 @@
 import { paragraphs } from '../../src/seed/richText'
-import { HIGHLIGHT_START } from '../../src/search/highlights'
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../src/search/highlights'
 import type { PublicationSearchResult } from '../../src/search/searchPublications'
 import { adminHeaders, request } from '../helpers/actors'
 import { eventually, isIndexed } from '../helpers/api'
@@ -122,6 +122,14 @@ describe('GET /api/search', () => {
   it('ranks a finding above a mention in a body, across types, and highlights', async () => {
     const { json } = await search({ q: 'Lernortkooperation' })
     expect(hitIds(json).slice(0, 2)).toEqual([ids.finding, ids.bodyOnly])
+    // The matched finding, to link to; not the panel's whole list of findings.
+    expect(json.hits[0].highlighted.findings).toEqual([
+      {
+        anchor: 'lernortkooperation',
+        statement: `${HIGHLIGHT_START}Lernortkooperation${HIGHLIGHT_END} stärkt die Weiterbildung im Betrieb.`,
+      },
+    ])
+    expect(json.hits[0]).not.toHaveProperty('findings')
     const compound = await search({ q: 'Weiterbildungsstrategien' })
     expect(compound.json.hits[0].highlighted.title).toContain(HIGHLIGHT_START)
   })
