@@ -2,9 +2,13 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-import { startMeilisearch, meilisearchBinaryPath } from '../../src/services/meilisearch'
+import {
+  EMBEDDED_INDEXING_MEMORY,
+  meilisearchBinaryPath,
+  startMeilisearch,
+} from '../../src/services/meilisearch'
 import { lockDataDir } from '../../src/services/dataDirLock'
-import { PortTakenError } from '../../src/services/ports'
+import { findFreePort, PortTakenError } from '../../src/services/ports'
 import { makeTmpDir } from '../helpers/testStack'
 
 describe('embedded services start-up errors', () => {
@@ -38,5 +42,33 @@ describe('embedded services start-up errors', () => {
     fs.writeFileSync(path.join(dir, 'wissenshub.pid'), '999999')
     const lock = lockDataDir(dir, 'Meilisearch')
     lock.release()
+  })
+
+  it("gives the embedded Meilisearch a bounded indexing memory, or the operator's", async () => {
+    const environOfMeilisearch = async () => {
+      const meili = await startMeilisearch({
+        binary: meilisearchBinaryPath(),
+        dataDir: path.join(makeTmpDir(), 'meili'),
+        port: await findFreePort(),
+        masterKey: 'x'.repeat(32),
+      })
+      try {
+        return fs.readFileSync(`/proc/${meili.pid}/environ`, 'utf8').split('\0')
+      } finally {
+        await meili.stop()
+      }
+    }
+    const before = process.env.MEILI_MAX_INDEXING_MEMORY
+    try {
+      delete process.env.MEILI_MAX_INDEXING_MEMORY
+      expect(await environOfMeilisearch()).toContain(
+        `MEILI_MAX_INDEXING_MEMORY=${EMBEDDED_INDEXING_MEMORY}`,
+      )
+      process.env.MEILI_MAX_INDEXING_MEMORY = '1GiB'
+      expect(await environOfMeilisearch()).toContain('MEILI_MAX_INDEXING_MEMORY=1GiB')
+    } finally {
+      if (before === undefined) delete process.env.MEILI_MAX_INDEXING_MEMORY
+      else process.env.MEILI_MAX_INDEXING_MEMORY = before
+    }
   })
 })
