@@ -367,7 +367,10 @@ async function measureLag(payload: Payload, stack: ThrowawayStack, token: string
     saves.push(acknowledged - sent)
     const { doc } = (await response.json()) as { doc: { id: string } }
     const url = `${stack.meili.host}/indexes/publications-de/documents/talks-${doc.id}`
-    const headers = { Authorization: `Bearer ${stack.meili.masterKey}` }
+    const headers = {
+      Authorization: `Bearer ${stack.meili.masterKey}`,
+      'Accept-Encoding': 'identity',
+    }
     for (;;) {
       if ((await fetch(url, { headers })).ok) break
       if (performance.now() - acknowledged > LAG_GIVE_UP_MS) break

@@ -90,5 +90,7 @@ describe('the benchmark baseline', () => {
     expect(url).toBe('http://meili:7700/indexes/publications-en/search')
     expect(init.method).toBe('POST')
     expect(JSON.parse(String(init.body))).toEqual({ q: 'KI im Betrieb', limit: 10 })
+    // As the hub asks Meilisearch: uncompressed (src/search/meiliClients.ts).
+    expect(new Headers(init.headers).get('accept-encoding')).toBe('identity')
   })
 })
