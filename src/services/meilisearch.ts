@@ -48,7 +48,7 @@ export function meilisearchBinaryPath(): string {
 /**
  * Meilisearch's indexing memory budget for the embedded server (its own
  * `MEILI_MAX_INDEXING_MEMORY`, which an operator may set instead). The default budget, two
- * thirds of the machine's memory, made a one-document change take up to 2 s instead of 10–40 ms
+ * thirds of the machine's memory, made a one-document change take up to 2 s instead of 10–110 ms
  * (on a 24 GiB machine; every few changes, also with the server idle) and held 1.7–2 GiB resident.
  * With 256 MiB a bulk load of 20,000 documents took as long (28.9 s against 27.6 s), measured on
  * Meilisearch 1.21 side by side.
