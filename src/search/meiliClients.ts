@@ -20,7 +20,7 @@ const TASK_WAIT = { interval: 250, timeout: 120_000 }
 // search took 45–50 ms, every status request of the sync and the search cache as well. Measured
 // on loopback: 48 ms with gzip, 4 ms without. Between the app and Meilisearch (a private network)
 // compression saves nothing worth that.
-export const MEILI_REQUEST_INIT = { headers: { 'Accept-Encoding': 'identity' } }
+const MEILI_REQUEST_INIT = { headers: { 'Accept-Encoding': 'identity' } }
 
 let adminClient: Meilisearch | undefined
 let searchClient: Promise<Meilisearch> | undefined
