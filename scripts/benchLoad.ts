@@ -24,6 +24,7 @@ import { runMain } from '../src/services/runMain'
 import { randomSecret, startThrowawayStack, stopProcesses } from '../src/services/throwawayStack'
 import { withPayload } from '../src/services/withPayload'
 import { ms, summarize } from './bench/measure'
+import { bodyWithoutScripts, startNextFloor } from './bench/nextFloor'
 
 const log = (line: string) => console.log(`[bench:load] ${line}`)
 const SETTLE_MS = 15_000
@@ -90,8 +91,9 @@ async function measurePagesAlone(
   targets: Target[],
   readers: number,
   seconds: number,
+  heading = 'Pages alone',
 ) {
-  console.log(`\nPages alone: ${readers} concurrent readers, ${seconds} s per address`)
+  console.log(`\n${heading}: ${readers} concurrent readers, ${seconds} s per address`)
   console.log('address                   requests   p50 / p95 (ms)        p95 ÷ static file')
   let anchorP95 = NaN
   // The static file again at the end: how much the machine's own noise moved during the phase.
@@ -107,6 +109,33 @@ async function measurePagesAlone(
     )
   }
 }
+
+/**
+ * Phase 1 once more on a bare Next.js app (scripts/bench/nextFloor.ts) serving the talk page's
+ * bytes prerendered: how far above its own static file Next.js alone puts a page here.
+ */
+async function measureNextFloor(root: string, talkUrl: string, readers: number, seconds: number) {
+  const talkHtml = await fetch(talkUrl).then((response) => response.text())
+  log('building a bare Next.js app with the talk page prerendered…')
+  const floor = await startNextFloor({ root, bodyHtml: bodyWithoutScripts(talkHtml) })
+  try {
+    const floorHtml = await fetch(`${floor.url}/`).then((response) => response.text())
+    await measurePagesAlone(
+      floor.url,
+      [
+        { name: 'static file /icon.svg', path: () => '/icon.svg' },
+        { name: '/ (talk, prerendered)', path: () => '/' },
+      ],
+      readers,
+      seconds,
+      `Next.js floor (bare app, talk page ${kib(talkHtml)} as ${kib(floorHtml)} of prerendered HTML)`,
+    )
+  } finally {
+    await floor.stop()
+  }
+}
+
+const kib = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`
 
 runMain(async () => {
   const { values } = parseArgs({
@@ -161,6 +190,7 @@ runMain(async () => {
       readers,
       pageSeconds,
     )
+    await measureNextFloor(root, `${stack.appUrl}/vortraege/${slugs[0]}`, readers, pageSeconds)
     const targets: Target[] = [
       { name: '/', path: () => '/' },
       { name: '/vortraege/<slug>', path: (i) => `/vortraege/${slugs[i % slugs.length]}` },
