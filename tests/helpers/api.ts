@@ -1,5 +1,4 @@
-import { Meilisearch } from 'meilisearch'
-
+import { testMeiliClient } from './meiliClient'
 import { readStack } from './testStack'
 
 export const stack = () => readStack()
@@ -61,7 +60,7 @@ export function useTestStackMeilisearch() {
 /** The test's view into the real index, with the master key (the app never searches with it). */
 export function meiliAdmin() {
   const { meili } = stack()
-  return new Meilisearch({ host: meili.host, apiKey: meili.masterKey })
+  return testMeiliClient(meili.host, meili.masterKey)
 }
 
 export async function isIndexed(recordId: string, language: 'de' | 'en' = 'de'): Promise<boolean> {

@@ -3,8 +3,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { Meilisearch } from 'meilisearch'
-
 import { startFerretdb } from '../../src/services/ferretdb'
 import { projectPaths } from '../../src/services/paths'
 import { findFreePort } from '../../src/services/ports'
@@ -16,6 +14,7 @@ import {
   type ThrowawayStack,
 } from '../../src/services/throwawayStack'
 import { fetchJson } from './actors'
+import { testMeiliClient } from './meiliClient'
 import { faultLogsDir } from './serverLogGate'
 import { readStack } from './testStack'
 
@@ -138,7 +137,7 @@ export function call<T = Record<string, unknown>>(
 
 /** Ids of every talk record in the German index. */
 export async function indexedTalkIds(stack: FaultStack): Promise<Set<string>> {
-  const meili = new Meilisearch({ host: stack.meili.host, apiKey: stack.meili.masterKey })
+  const meili = testMeiliClient(stack.meili.host, stack.meili.masterKey)
   const { results } = await meili
     .index('publications-de')
     .getDocuments<{ id: string }>({ fields: ['id'], filter: 'type = talk', limit: 10_000 })

@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { Meilisearch } from 'meilisearch'
 import { BSON, MongoClient } from 'mongodb'
 
 import { eventually, stack } from '../helpers/api'
+import { testMeiliClient } from '../helpers/meiliClient'
 import { runScript } from '../helpers/runScript'
 import { makeTmpDir } from '../helpers/testStack'
 import {
@@ -55,7 +55,7 @@ async function documentsByCollection(databaseUri: string) {
 }
 
 async function searchIndexes(meili: ThrowawayStack['meili']) {
-  const client = new Meilisearch({ host: meili.host, apiKey: meili.masterKey })
+  const client = testMeiliClient(meili.host, meili.masterKey)
   const result: Record<string, { ids: string[]; settings: unknown }> = {}
   for (const uid of ['publications-de', 'publications-en']) {
     const { results } = await client

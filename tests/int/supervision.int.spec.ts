@@ -1,7 +1,7 @@
-import { Meilisearch } from 'meilisearch'
 import { MongoClient } from 'mongodb'
 
 import { eventually } from '../helpers/api'
+import { testMeiliClient } from '../helpers/meiliClient'
 import { startNpmStart, type NpmStart } from '../helpers/npmStart'
 
 /**
@@ -216,7 +216,7 @@ describe('npm start supervises what it starts', () => {
       })
       expect(saved.status).toBe(200)
     }
-    const meili = new Meilisearch({ host: hub.meiliHost, apiKey: hub.meiliMasterKey() })
+    const meili = testMeiliClient(hub.meiliHost, hub.meiliMasterKey())
     const client = await MongoClient.connect(hub.databaseUri)
     const jobs = client.db().collection('payload-jobs')
     await eventually(
