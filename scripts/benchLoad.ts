@@ -8,7 +8,9 @@
  *    first a static file from the same server (`/icon.svg`, through the same proxy as pages) as
  *    the anchor, then the start page, detail pages (talks, people), a section page and the search
  *    page; p50/p95 and each page's p95 as a multiple of the static file's.
- * 2. Mixed: for `seconds`, `readers` clients reading the public pages, the search API and API
+ * 2. Next.js floor: the same for a bare Next.js app serving the talk page's body prerendered
+ *    (scripts/bench/nextFloor.ts), against its own static file: what Next.js alone costs here.
+ * 3. Mixed: for `seconds`, `readers` clients reading the public pages, the search API and API
  *    v1 in turn, while `editors` publish and update talks through REST as an admin (every change
  *    drops the site's cached pages). Throughput, p50/p95/p99 and errors per target, and the app
  *    server's memory (RSS) before, right after, and after a settle pause.

@@ -10,8 +10,9 @@ import { waitForHttp } from '../../src/services/waitForHttp'
 /**
  * What Next.js itself does on this machine, as a floor for the hub's pages: a bare Next.js app
  * (the hub's Next.js and React, no proxy, no data, no cache handler) with one page prerendered at
- * build time holding `bodyHtml` (the hub's own talk page, so the same bytes go through the same
- * compression) and the hub's icon as its static file. Served by `next start` from a temp folder;
+ * build time holding `bodyHtml` (the body of the hub's own talk page: the same markup, though
+ * without the hub's scripts and their data the page is smaller) and the hub's icon as its static
+ * file. Served by `next start` from a temp folder;
  * `stop()` ends the server and removes the folder.
  */
 export async function startNextFloor({ root, bodyHtml }: { root: string; bodyHtml: string }) {
