@@ -53,7 +53,6 @@ import { ensureSearchIndexes } from './src/search/ensureSearchIndexes'
 import { searchHealthEndpoint, searchReindexEndpoint } from './src/search/indexHealthEndpoints'
 import { reconcileSearchTask } from './src/search/reconcileTask'
 import { reindexSearchTask } from './src/search/reindexTask'
-import { searchEndpoint } from './src/search/searchEndpoint'
 import { SearchSettings } from './src/globals/SearchSettings'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { applySearchSettingsTask } from './src/search/applySearchSettingsTask'
@@ -201,7 +200,6 @@ export default buildConfig({
   endpoints: [
     healthEndpoint,
     readyEndpoint,
-    searchEndpoint,
     searchHealthEndpoint,
     searchReindexEndpoint,
     siteCacheRevalidateEndpoint,

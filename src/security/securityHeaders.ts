@@ -1,5 +1,6 @@
 /**
- * Response headers of every page, admin view and API answer (set by src/proxy.ts). Framing is
+ * Response headers of every page, admin view and API answer (set by src/proxy.ts, and by
+ * src/api/apiRouteOutsideProxy.ts for the one route the proxy skips). Framing is
  * allowed from the same origin only: the admin's live preview shows the site in an iframe.
  */
 export const SECURITY_HEADERS = {

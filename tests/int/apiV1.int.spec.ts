@@ -417,6 +417,19 @@ describe('API v1 CORS', () => {
     const elsewhere = await fetch(url, { headers: { Origin: 'https://evil.example' } })
     expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull()
 
+    // The site search is served outside the proxy and Payload's REST handler, with their CORS.
+    const search = new URL('/api/search?q=KI', stack().appUrl)
+    const searchFromPortal = await fetch(search, { headers: { Origin: portal } })
+    expect(searchFromPortal.headers.get('access-control-allow-origin')).toBe(portal)
+    const searchPreflight = await fetch(search, {
+      method: 'OPTIONS',
+      headers: { Origin: portal, 'Access-Control-Request-Method': 'GET' },
+    })
+    expect(searchPreflight.status).toBe(204)
+    expect(searchPreflight.headers.get('access-control-allow-origin')).toBe(portal)
+    const searchElsewhere = await fetch(search, { headers: { Origin: 'https://evil.example' } })
+    expect(searchElsewhere.headers.get('access-control-allow-origin')).toBeNull()
+
     const withPath = await createPartnerAccount({
       allowedOrigins: ['https://portal.partner.example/some/path'],
     })

@@ -113,6 +113,7 @@ describe('methods', () => {
     ['DELETE', '/api/v1/talks', 'GET, HEAD, OPTIONS'],
     ['POST', '/api/health', 'GET, HEAD, OPTIONS'],
     ['PUT', '/api/talks', 'GET, HEAD, POST, PATCH, DELETE, OPTIONS'],
+    ['POST', '/api/search?q=KI', 'GET, HEAD, OPTIONS'],
   ])('answers %s %s with 405 and Allow', async (method, path, allow) => {
     const answer = await send(path, { method })
     expect(answer.status).toBe(405)

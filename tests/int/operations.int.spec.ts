@@ -79,11 +79,14 @@ describe('readiness with a stuck jobs queue', () => {
 })
 
 describe('request ids', () => {
-  it('returns a valid incoming X-Request-Id unchanged', async () => {
-    const id = `test-${crypto.randomUUID()}`
-    const response = await get('/api/health', { 'X-Request-Id': id })
-    expect(response.headers.get('x-request-id')).toBe(id)
-  })
+  it.each(['/api/health', '/api/search?q=KI'])(
+    '%s returns a valid incoming X-Request-Id unchanged',
+    async (path) => {
+      const id = `test-${crypto.randomUUID()}`
+      const response = await get(path, { 'X-Request-Id': id })
+      expect(response.headers.get('x-request-id')).toBe(id)
+    },
+  )
 
   it('replaces a missing, overlong or malformed id with a fresh UUID', async () => {
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
@@ -93,9 +96,11 @@ describe('request ids', () => {
       { 'X-Request-Id': 'two words' },
       { 'X-Request-Id': '{"level":60}' },
     ]
-    for (const headers of cases) {
-      const response = await get('/api/talks?limit=1', headers)
-      expect(response.headers.get('x-request-id')).toMatch(uuid)
+    for (const path of ['/api/talks?limit=1', '/api/search?q=KI']) {
+      for (const headers of cases) {
+        const response = await get(path, headers)
+        expect(response.headers.get('x-request-id')).toMatch(uuid)
+      }
     }
   })
 
