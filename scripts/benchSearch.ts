@@ -13,6 +13,7 @@
  * - `GET /api/search` against a plain Meilisearch search of the same words (`plainSearch.ts`:
  *   `q` and limit 10, no facets) at 1, 4 and 16 concurrent clients, p50/p95/p99, after one
  *   pass over the queries (whose API latencies are printed too: identical searches are cached);
+ *   both uncompressed, and the API once more gzipped, as browsers ask for it;
  * - publish-to-searchable lag: a talk published through REST until its record is in the index.
  */
 import { execFile } from 'node:child_process'
@@ -306,8 +307,11 @@ async function measureSearch(stack: ThrowawayStack, requests: number) {
   const { ensurePublicSearchKey } = loadServerModules()
   const searchKey = await ensurePublicSearchKey()
   const queries = querySet()
-  const api = (i: number) =>
-    fetch(searchUrl(stack.appUrl, queries[i % queries.length])).then(expectOk)
+  // Uncompressed like the baseline; and as browsers and fetch ask for it, gzipped by the server.
+  const api = (acceptEncoding: 'identity' | 'gzip, deflate') => (i: number) =>
+    fetch(searchUrl(stack.appUrl, queries[i % queries.length]), {
+      headers: { 'Accept-Encoding': acceptEncoding },
+    }).then(expectOk)
   const raw = (i: number) => {
     const { url, init } = plainSearchRequest(
       stack.meili.host,
@@ -318,14 +322,20 @@ async function measureSearch(stack: ThrowawayStack, requests: number) {
   }
   // One pass over the queries first (caches, JIT, connections); its API figures are the
   // uncached ones, each query's first search after the last index change.
-  const firstPass = await runConcurrently(queries.length, 1, api)
+  const firstPass = await runConcurrently(queries.length, 1, api('identity'))
   await runConcurrently(queries.length, 2, raw)
-  const rows: { clients: number; api: LatencySummary; raw: LatencySummary }[] = []
+  const rows: {
+    clients: number
+    api: LatencySummary
+    apiGzip: LatencySummary
+    raw: LatencySummary
+  }[] = []
   for (const clients of CLIENT_LEVELS) {
     rows.push({
       clients,
       raw: await runConcurrently(requests, clients, raw),
-      api: await runConcurrently(requests, clients, api),
+      api: await runConcurrently(requests, clients, api('identity')),
+      apiGzip: await runConcurrently(requests, clients, api('gzip, deflate')),
     })
   }
   return { rows, firstPass }
@@ -515,7 +525,8 @@ runMain(async () => {
         )
         for (const row of search.rows) {
           console.log(
-            `  ${row.clients} client(s): API ${line(row.api)} | raw ${line(row.raw)} | p95 ratio ${ratio(row.api.p95 / row.raw.p95)}`,
+            `  ${row.clients} client(s): API ${line(row.api)} | raw ${line(row.raw)} | p95 ratio ${ratio(row.api.p95 / row.raw.p95)}` +
+              ` | API gzip ${line(row.apiGzip)}, ratio ${ratio(row.apiGzip.p95 / row.raw.p95)}`,
           )
         }
         printLag(
