@@ -5,7 +5,7 @@ import { databaseKnownUnreachable } from './database/databaseReachability'
 import { databaseUnavailablePage } from './database/databaseUnavailablePage'
 import { getEnv } from './env'
 import { REQUEST_ID_HEADER, requestIdFor } from './observability/requestId'
-import { apiPolicy, newNonce, pagePolicy, SECURITY_HEADERS } from './security/securityHeaders'
+import { apiPolicy, newNonce, pagePolicy, setSecurityHeaders } from './security/securityHeaders'
 import { searchPagePath } from './site/search/searchPagePath'
 import { sectionListPath } from './site/sections/sectionListPath'
 import { MEDIA_MAX_BYTES } from './uploads/mediaFileTypes'
@@ -34,8 +34,7 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers)
   if (isPage) requestHeaders.set('Content-Security-Policy', policy)
   const response = await route(request, requestHeaders)
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value)
-  response.headers.set('Content-Security-Policy', policy)
+  setSecurityHeaders(response.headers, policy)
   return response
 }
 

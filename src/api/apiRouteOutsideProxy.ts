@@ -1,9 +1,10 @@
 import config from '@payload-config'
 import { getPayload, headersWithCors, type Payload } from 'payload'
 
-import { REQUEST_ID_HEADER, requestIdFor } from '@/observability/requestId'
-import { runWithRequestId } from '@/observability/requestContext'
-import { apiPolicy, SECURITY_HEADERS } from '@/security/securityHeaders'
+import { currentRequestId } from '@/observability/requestContext'
+import { REQUEST_ID_HEADER } from '@/observability/requestId'
+import { withRequestId } from '@/observability/withRequestId'
+import { apiPolicy, setSecurityHeaders } from '@/security/securityHeaders'
 
 import { problemResponse } from './problem'
 
@@ -21,16 +22,15 @@ const ALLOW = 'GET, HEAD, OPTIONS'
  * route does not take a 405 problem with `Allow`. Next.js answers HEAD with GET's headers.
  */
 export function apiRouteOutsideProxy(pathname: string, read: ReadHandler) {
-  const handle = (answer: ReadHandler) => async (request: Request) => {
-    const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER))
-    const payload = await getPayload({ config })
-    const response = await runWithRequestId(requestId, () => answer(request, payload))
-    headersWithCors({ headers: response.headers, req: { payload, headers: request.headers } })
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value)
-    response.headers.set('Content-Security-Policy', apiPolicy(pathname))
-    response.headers.set(REQUEST_ID_HEADER, requestId)
-    return response
-  }
+  const handle = (answer: ReadHandler) =>
+    withRequestId(async (request: Request) => {
+      const payload = await getPayload({ config })
+      const response = await answer(request, payload)
+      headersWithCors({ headers: response.headers, req: { payload, headers: request.headers } })
+      setSecurityHeaders(response.headers, apiPolicy(pathname))
+      response.headers.set(REQUEST_ID_HEADER, currentRequestId()!)
+      return response
+    })
   const notAllowed = handle(async (request) =>
     problemResponse(
       {

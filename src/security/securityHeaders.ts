@@ -3,11 +3,17 @@
  * src/api/apiRouteOutsideProxy.ts for the one route the proxy skips). Framing is
  * allowed from the same origin only: the admin's live preview shows the site in an iframe.
  */
-export const SECURITY_HEADERS = {
+const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'SAMEORIGIN',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 } as const
+
+/** Gives an answer the headers above and its Content-Security-Policy. */
+export function setSecurityHeaders(headers: Headers, policy: string) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value)
+  headers.set('Content-Security-Policy', policy)
+}
 
 // Payload's code editor (JSON fields, e.g. a webhook delivery's payload) loads Monaco's styles
 // and font from jsDelivr; its scripts come in through 'strict-dynamic'.
